@@ -18,9 +18,16 @@ public partial class PlaybooksDbContext(DbContextOptions<PlaybooksDbContext> opt
 
     public bool TenantFilterEnabled { get; set; } = true;
 
+    /// <summary>Options for a context on <paramref name="connectionString"/> that applies its tenant to
+    /// every connection it opens. Build once and share: they are immutable.</summary>
+    public static DbContextOptions<PlaybooksDbContext> CreateOptions(string connectionString) =>
+        new DbContextOptionsBuilder<PlaybooksDbContext>()
+            .UseNpgsql(connectionString)
+            .AddInterceptors(TenantConnectionInterceptor.Instance)
+            .Options;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("pgcrypto");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlaybooksDbContext).Assembly);
         ModelConventions.Apply(modelBuilder);
         ApplyTenantFilters(modelBuilder);
