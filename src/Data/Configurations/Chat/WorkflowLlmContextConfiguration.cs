@@ -14,7 +14,7 @@ internal sealed class WorkflowLlmContextConfiguration : IEntityTypeConfiguration
             t.HasCheckConstraint("ck_workflow_llm_context_max_tokens", "max_tokens > 0");
             t.HasCheckConstraint("ck_workflow_llm_context_total_tokens_used", "total_tokens_used >= 0");
         });
-        builder.Property(c => c.ToolsAvailable).HasColumnType("text[]");
+        builder.Property(c => c.ToolsAvailable).HasColumnType("text[]").HasDefaultValueSql("'{}'");
         builder.Property(c => c.ContextData).HasColumnType("jsonb");
         builder.Property(c => c.ModelUsed).HasMaxLength(100);
         builder.Property(c => c.Temperature).HasDatabaseDefault(0.7);

@@ -20,7 +20,7 @@ internal sealed class PlaybookConfiguration : IEntityTypeConfiguration<Playbook>
         builder.Property(p => p.Name).HasMaxLength(255);
         builder.Property(p => p.Category).HasMaxLength(100);
         builder.Property(p => p.Duration).HasMaxLength(50);
-        builder.Property(p => p.Tags).HasColumnType("text[]");
+        builder.Property(p => p.Tags).HasColumnType("text[]").HasDefaultValueSql("'{}'");
         builder.Property(p => p.InputSchema).HasColumnType("jsonb");
         builder.Property(p => p.OutputSchema).HasColumnType("jsonb");
         builder.Property(p => p.ReportTemplate).HasColumnType("jsonb");

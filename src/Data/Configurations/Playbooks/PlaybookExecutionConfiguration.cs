@@ -20,6 +20,7 @@ internal sealed class PlaybookExecutionConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.Status).HasDatabaseDefault(PlaybookExecutionStatus.Pending);
         builder.Property(e => e.TriggerSource).HasDatabaseDefault(TriggerSource.Manual);
         builder.Property(e => e.InputData).HasColumnType("jsonb");
+        builder.Property(e => e.CompletedSteps).HasDatabaseDefault(0);
         builder.Property(e => e.OutputData).HasColumnType("jsonb");
         builder.Property(e => e.Metadata).HasColumnType("jsonb");
 

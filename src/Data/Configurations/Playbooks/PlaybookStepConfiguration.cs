@@ -28,6 +28,7 @@ internal sealed class PlaybookStepConfiguration : IEntityTypeConfiguration<Playb
         builder.Property(s => s.MaxRetries).HasDatabaseDefault(3);
         builder.Property(s => s.RetryDelaySeconds).HasDatabaseDefault(30);
         builder.Property(s => s.BackoffMultiplier).HasDatabaseDefault(2.0);
+        builder.Property(s => s.IsOptional).HasDatabaseDefault(false);
 
         builder.HasIndex(s => new { s.PlaybookId, s.StepKey }).IsUnique();
         builder.HasIndex(s => new { s.PlaybookId, s.StepOrder }).IsUnique();

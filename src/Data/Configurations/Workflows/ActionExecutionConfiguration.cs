@@ -16,10 +16,9 @@ internal sealed class ActionExecutionConfiguration : IEntityTypeConfiguration<Ac
 
         builder.HasIndex(a => a.ExecutedAt);
 
-        // No action, not restrict: a saved action in use stays, yet deleting its organization may cascade
-        // to the action and its log in either order (NO ACTION is checked at the end of the statement).
+        // A saved action that has run stays, so its log keeps saying what ran.
         builder.HasOne(a => a.SavedAction).WithMany().HasForeignKey(a => a.SavedActionId)
-            .OnDelete(DeleteBehavior.NoAction);
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(a => a.ExecutedBy).OnDelete(DeleteBehavior.SetNull);
     }
 }

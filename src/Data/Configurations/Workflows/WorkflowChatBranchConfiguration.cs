@@ -12,7 +12,7 @@ internal sealed class WorkflowChatBranchConfiguration : IEntityTypeConfiguration
         builder.Property(b => b.FromStepId).HasMaxLength(100);
         builder.Property(b => b.BranchKey).HasMaxLength(100);
         builder.Property(b => b.BranchLabel).HasMaxLength(255);
-        builder.Property(b => b.UserPrompts).HasColumnType("text[]");
+        builder.Property(b => b.UserPrompts).HasColumnType("text[]").HasDefaultValueSql("'{}'");
         builder.Property(b => b.NextStepId).HasMaxLength(100);
         builder.Property(b => b.LlmHandler).HasMaxLength(255);
         builder.Property(b => b.AllowOffScript).HasDatabaseDefault(false);

@@ -20,9 +20,8 @@ internal sealed class WorkflowExecutionConfiguration : IEntityTypeConfiguration<
 
         builder.HasIndex(e => e.Status);
 
-        // No action, not restrict: PostgreSQL checks NO ACTION at the end of the statement, so deleting an
-        // organization may cascade to its workflows and their executions in either order.
-        builder.HasOne(e => e.Workflow).WithMany().HasForeignKey(e => e.WorkflowId).OnDelete(DeleteBehavior.NoAction);
+        // A workflow that has run stays: its executions refer to the steps of its configuration.
+        builder.HasOne(e => e.Workflow).WithMany().HasForeignKey(e => e.WorkflowId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Customer).WithMany().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(e => e.StartedBy).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(e => e.StepExecutions).WithOne(s => s.WorkflowExecution).HasForeignKey(s => s.WorkflowExecutionId)

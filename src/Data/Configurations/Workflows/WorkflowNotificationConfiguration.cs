@@ -11,7 +11,7 @@ internal sealed class WorkflowNotificationConfiguration : IEntityTypeConfigurati
         builder.ToTable("workflow_notifications");
         builder.Property(n => n.NotificationType).HasMaxLength(50);
         builder.Property(n => n.Title).HasMaxLength(255);
-        builder.Property(n => n.Recipients).HasColumnType("text[]");
+        builder.Property(n => n.Recipients).HasColumnType("text[]").HasDefaultValueSql("'{}'");
         builder.Property(n => n.Priority).HasDatabaseDefault(NotificationPriority.Normal);
         builder.Property(n => n.Status).HasDatabaseDefault(NotificationStatus.Pending);
         builder.Property(n => n.ActionTriggered).HasMaxLength(100);

@@ -17,7 +17,9 @@ internal sealed class WorkflowTaskArtifactConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.ArtifactType).HasMaxLength(50);
         builder.Property(a => a.Title).HasMaxLength(255);
         builder.Property(a => a.Content).HasColumnType("jsonb");
+        builder.Property(a => a.IsAiGenerated).HasDatabaseDefault(false);
         builder.Property(a => a.AiModel).HasMaxLength(100);
+        builder.Property(a => a.IsApproved).HasDatabaseDefault(false);
 
         builder.HasIndex(a => a.ArtifactType);
 
