@@ -34,6 +34,7 @@ public class Playbook : ITenantOwned, IHasTimestamps
 
     public List<PlaybookStep> Steps { get; set; } = [];
     public List<PlaybookExecution> Executions { get; set; } = [];
+    public List<PlaybookTrigger> Triggers { get; set; } = [];
 }
 
 public enum PlaybookStatus
