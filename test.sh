@@ -36,10 +36,10 @@ for trx in "$results"/trx/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
-  name=$(grep -o 'storage="[^"]*\.dll"' "$trx" | head -1 | sed 's/.*\///; s/\.dll"//')
+  [ "$(( ${p:-0} + ${f:-0} + ${e:-0} ))" -gt 0 ] || continue
+  name=$(grep -o 'codeBase="[^"]*\.dll"' "$trx" | head -1 | sed 's/.*\///; s/\.dll"//')
   record "${name:-$(basename "$trx")}" "${p:-0}" "$(( ${f:-0} + ${e:-0} ))"
 done
-if [ "$status" -ne 0 ] && ! grep -q 'failed, ' "$results/summary" 2>/dev/null; then record "dotnet test" 0 1; fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then record "dotnet test (exit $status)" 0 1; fi
 
 for check in scripts/checks/*.sh; do

@@ -197,7 +197,9 @@ public sealed class DatabaseFunctionTests(TestDatabase database) : IClassFixture
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
             SELECT pg_get_constraintdef(oid) FROM pg_constraint
-             WHERE conrelid = 'workflow_chat_messages'::regclass AND contype IN ('c', 'u')
+             WHERE conrelid = 'workflow_chat_messages'::regclass AND contype = 'c'
+            UNION ALL
+            SELECT indexdef FROM pg_indexes WHERE tablename = 'workflow_chat_messages'
             """, connection);
         var definitions = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
@@ -209,7 +211,7 @@ public sealed class DatabaseFunctionTests(TestDatabase database) : IClassFixture
         }
 
         definitions.Should().Contain(d => d.Contains("'user'") && d.Contains("'assistant'") && d.Contains("'system'"));
-        definitions.Should().Contain(d => d.StartsWith("UNIQUE (thread_id, sequence_number)"));
+        definitions.Should().Contain(d => d.StartsWith("CREATE UNIQUE INDEX") && d.EndsWith("(thread_id, sequence_number)"));
     }
 
     private async Task<Guid> NewOrganizationAsync()

@@ -91,7 +91,7 @@ public partial class ModelTests
     [InlineData("CREATE UNIQUE INDEX ux_workflows_organization_id_workflow_key ON workflows (organization_id, workflow_key) NULLS NOT DISTINCT;")]
     [InlineData("CREATE UNIQUE INDEX ux_saved_actions_organization_id_action_key ON saved_actions (organization_id, action_key) NULLS NOT DISTINCT;")]
     [InlineData("CONSTRAINT ck_workflow_chat_messages_role CHECK (role IN ('user', 'assistant', 'system'))")]
-    [InlineData("CONSTRAINT fk_playbook_reports_playbook_executions_execution_id FOREIGN KEY (execution_id) REFERENCES playbook_executions (id) ON DELETE CASCADE")]
+    [InlineData("CONSTRAINT fk_playbook_reports_execution_id FOREIGN KEY (execution_id) REFERENCES playbook_executions (id) ON DELETE CASCADE")]
     [InlineData("max_retries integer NOT NULL DEFAULT 3,")]
     public void Create_script_contains(string sql) => Mapped.Script.Should().Contain(sql);
 

@@ -1,3 +1,4 @@
+using Xunit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Playbooks.Data;

@@ -10,7 +10,7 @@ namespace Playbooks.Testing;
 /// </summary>
 public static class TestEnvironment
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> Services = new(StartServices);
+    private static readonly Lazy<Dictionary<string, string>> Services = new(StartServices);
 
     public static string PostgresAdmin => Get("PLAYBOOKS_TEST_POSTGRES_ADMIN")
         ?? throw new InvalidOperationException("No PostgreSQL for the tests: run ./test.sh, or install PostgreSQL.");
@@ -22,7 +22,7 @@ public static class TestEnvironment
     private static string? Get(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : Services.Value.GetValueOrDefault(name);
 
-    private static IReadOnlyDictionary<string, string> StartServices()
+    private static Dictionary<string, string> StartServices()
     {
         if (Environment.GetEnvironmentVariable("PLAYBOOKS_TEST_POSTGRES_ADMIN") is { Length: > 0 })
         {

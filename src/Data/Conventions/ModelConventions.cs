@@ -85,8 +85,7 @@ public static class ModelConventions
         }
         foreach (var foreignKey in entity.GetForeignKeys())
         {
-            var principal = foreignKey.PrincipalEntityType.GetTableName();
-            foreignKey.SetConstraintName($"fk_{table}_{principal}_{Columns(foreignKey.Properties)}");
+            foreignKey.SetConstraintName($"fk_{table}_{Columns(foreignKey.Properties)}");
         }
         foreach (var index in entity.GetIndexes())
         {

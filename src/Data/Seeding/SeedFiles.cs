@@ -85,7 +85,13 @@ public static class SeedFiles
         // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the path is reported separately.
         var message = exception.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var reason = cut > 0 ? message[..cut] : message;
+        var reason = System.Text.RegularExpressions.Regex.Replace(cut > 0 ? message[..cut] : message,
+            @"System\.Nullable`1\[(?<type>[^\]]+)\]", "${type}")
+            .Replace("System.Int32", "a whole number", StringComparison.Ordinal)
+            .Replace("System.Decimal", "a number", StringComparison.Ordinal)
+            .Replace("System.Double", "a number", StringComparison.Ordinal)
+            .Replace("System.String", "a string", StringComparison.Ordinal)
+            .Replace("System.Boolean", "true or false", StringComparison.Ordinal);
         return exception.LineNumber is { } line ? $"{reason} (line {line + 1})" : reason;
     }
 

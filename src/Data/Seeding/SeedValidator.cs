@@ -334,7 +334,7 @@ public static class SeedValidator
             {
                 errors.Add(new(file, $"{path}.kpis[{k}].kpiParameter", $"duplicate KPI \"{kpi.KpiParameter}\""));
             }
-            EnumValue<ImpactLevel>(file, $"{path}.kpis[{k}].impactLevel", kpi.ImpactLevel, errors);
+            EnumValue<KpiImpactLevel>(file, $"{path}.kpis[{k}].impactLevel", kpi.ImpactLevel, errors);
             var months = new HashSet<int>();
             var history = kpi.History ?? [];
             for (var h = 0; h < history.Count; h++)

@@ -282,7 +282,7 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
                     Category = kpiSeed.Category,
                     DataValue = kpiSeed.DataValue,
                     Unit = kpiSeed.Unit,
-                    ImpactLevel = EnumText.Parse<ImpactLevel>(kpiSeed.ImpactLevel),
+                    ImpactLevel = EnumText.Parse<KpiImpactLevel>(kpiSeed.ImpactLevel),
                     Weight = kpiSeed.Weight,
                     MeasurementFrequency = kpiSeed.MeasurementFrequency,
                 };
@@ -354,7 +354,7 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
                 TriggeredBy = seed.TriggeredBy is { } by ? users[by].Id : null,
                 InputData = ToDocument(seed.InputData ?? Empty),
                 OutputData = ToDocument(seed.OutputData ?? Empty),
-                ErrorMessage = seed.ErrorMessage,
+                ErrorMessage = seed.ErrorMessage ?? ErrorIn(seed.OutputData),
                 StartedAt = started,
                 CompletedAt = completed,
                 TotalSteps = playbook.Steps.Count,
@@ -377,7 +377,7 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
                     AttemptNumber = result.AttemptNumber,
                     InputData = ToDocument(result.InputData ?? Empty),
                     OutputData = ToDocument(result.OutputData ?? Empty),
-                    ErrorMessage = result.ErrorMessage,
+                    ErrorMessage = result.ErrorMessage ?? ErrorIn(result.OutputData),
                     StartedAt = stepStart,
                     CompletedAt = finished ? stepStart.AddHours(2) : null,
                 });
@@ -413,6 +413,17 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
         await SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Seeds may record a failure as <c>outputData.error</c>: a message, or an object with one.</summary>
+    private static string? ErrorIn(JsonElement? output) =>
+        output is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("error", out var error)
+            ? error.ValueKind switch
+            {
+                JsonValueKind.String => error.GetString(),
+                JsonValueKind.Object when error.TryGetProperty("message", out var message) => message.GetString(),
+                _ => null,
+            }
+            : null;
+
     private static bool IsFinished(PlaybookExecutionStatus status) =>
         status is PlaybookExecutionStatus.Completed or PlaybookExecutionStatus.Failed or PlaybookExecutionStatus.Cancelled or PlaybookExecutionStatus.Timeout;
 
@@ -420,7 +431,7 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
 
     private static JsonDocument ToDocument(JsonElement? element) => JsonDocument.Parse((element ?? Empty).GetRawText());
 
-    private void Set<T>(T current, T value, Action<T> assign)
+    private static void Set<T>(T current, T value, Action<T> assign)
     {
         if (!EqualityComparer<T>.Default.Equals(current, value))
         {
@@ -428,7 +439,7 @@ internal sealed class SeedWriter(PlaybooksDbContext db, DateOnly today)
         }
     }
 
-    private void SetJson(JsonDocument? current, JsonElement? value, Action<JsonDocument?> assign)
+    private static void SetJson(JsonDocument? current, JsonElement? value, Action<JsonDocument?> assign)
     {
         var equal = (current, value) switch
         {

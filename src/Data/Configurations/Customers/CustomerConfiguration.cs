@@ -22,7 +22,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Phone).HasMaxLength(50);
         builder.Property(c => c.Arr).HasPrecision(14, 2);
         builder.Property(c => c.PreviousArr).HasPrecision(14, 2);
-        builder.Property(c => c.RenewalStage).HasMaxLength(20);
+        // Derived by the customer_derived_columns trigger on every write (Migrations/Sql/functions.sql).
+        builder.Property(c => c.RenewalStage).HasMaxLength(20).ValueGeneratedOnAddOrUpdate();
+        builder.Property(c => c.AccountPlan).ValueGeneratedOnAddOrUpdate();
         builder.Property(c => c.Status).HasDatabaseDefault(CustomerStatus.Active);
         builder.Property(c => c.Metadata).HasColumnType("jsonb");
 

@@ -11,6 +11,8 @@ internal sealed class PlaybookExecutionConfiguration : IEntityTypeConfiguration<
         builder.ToTable("playbook_executions", t =>
         {
             t.HasCheckConstraint("ck_playbook_executions_completed_steps", "completed_steps >= 0");
+        // Derived from started_at/completed_at by the set_duration_ms trigger (Migrations/Sql/functions.sql).
+        builder.Property(x => x.DurationMs).ValueGeneratedOnAddOrUpdate();
             t.HasCheckConstraint("ck_playbook_executions_total_steps",
                 "total_steps >= 0 AND completed_steps <= total_steps");
             t.HasCheckConstraint("ck_playbook_executions_duration_ms", "duration_ms >= 0");

@@ -11,6 +11,8 @@ internal sealed class PlaybookStepResultConfiguration : IEntityTypeConfiguration
         builder.ToTable("playbook_step_results", t =>
         {
             t.HasCheckConstraint("ck_playbook_step_results_attempt_number", "attempt_number >= 1");
+        // Derived from started_at/completed_at by the set_duration_ms trigger (Migrations/Sql/functions.sql).
+        builder.Property(x => x.DurationMs).ValueGeneratedOnAddOrUpdate();
             t.HasCheckConstraint("ck_playbook_step_results_duration_ms", "duration_ms >= 0");
             t.HasCheckConstraint("ck_playbook_step_results_completed_at", "completed_at >= started_at");
         });

@@ -8,7 +8,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {
     public void Configure(EntityTypeBuilder<User> builder)
     {
-        builder.ToTable("users");
+        // E-mail addresses are stored lower-case, so the unique index is case-insensitive in effect.
+        builder.ToTable("users", t => t.HasCheckConstraint("ck_users_email_lower_case", "email = lower(email)"));
         // 320: the longest address RFC 5321 allows (64 local + @ + 255 domain).
         builder.Property(u => u.Email).HasMaxLength(320);
         builder.Property(u => u.Name).HasMaxLength(255);

@@ -22,7 +22,7 @@ public class PlaybookExecution : ITenantOwned, IHasTimestamps
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     /// <summary>Set by the database from <see cref="StartedAt"/> and <see cref="CompletedAt"/>.</summary>
-    public int? DurationMs { get; set; }
+    public long? DurationMs { get; set; }
     public Guid? CurrentStepId { get; set; }
     public int CompletedSteps { get; set; }
     public int? TotalSteps { get; set; }

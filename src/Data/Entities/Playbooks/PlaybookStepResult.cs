@@ -21,7 +21,7 @@ public class PlaybookStepResult : ITenantOwned, IHasTimestamps
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     /// <summary>Set by the database from <see cref="StartedAt"/> and <see cref="CompletedAt"/>.</summary>
-    public int? DurationMs { get; set; }
+    public long? DurationMs { get; set; }
     public JsonDocument? Metadata { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

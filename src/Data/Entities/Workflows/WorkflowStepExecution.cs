@@ -15,7 +15,7 @@ public class WorkflowStepExecution : ITenantOwned, IHasTimestamps
     public StepExecutionStatus Status { get; set; } = StepExecutionStatus.Pending;
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
-    public int? DurationMs { get; set; }
+    public long? DurationMs { get; set; }
     public JsonDocument? Output { get; set; }
     /// <summary>e.g. the finished chat thread's message and token counts.</summary>
     public JsonDocument? Metadata { get; set; }

@@ -85,7 +85,7 @@ CREATE OR REPLACE FUNCTION app_set_duration_ms() RETURNS trigger LANGUAGE plpgsq
 BEGIN
   NEW.duration_ms := CASE
     WHEN NEW.started_at IS NOT NULL AND NEW.completed_at IS NOT NULL
-    THEN (extract(epoch FROM NEW.completed_at - NEW.started_at) * 1000)::integer
+    THEN (extract(epoch FROM NEW.completed_at - NEW.started_at) * 1000)::bigint
   END;
   RETURN NEW;
 END $$;

@@ -60,3 +60,58 @@ END
 $fn$;
 
 SELECT app_apply_row_level_security();
+
+-- Foreign-key checks bypass row-level security, so without this a tenant that knew another tenant's
+-- row id could attach its own rows to it (a step to B's playbook, a message to B's thread). Every
+-- foreign key between tenant tables therefore also requires the referenced row to be visible to the
+-- writer: its own, or shared. The owner (system scope) sees every row, so seeding is unaffected.
+CREATE OR REPLACE FUNCTION app_check_tenant_references() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  i integer := 0;
+  referenced text;
+  visible boolean;
+BEGIN
+  -- TG_ARGV holds triples: referenced table, referencing column, referenced column.
+  WHILE i < TG_NARGS LOOP
+    referenced := to_jsonb(NEW) ->> TG_ARGV[i + 1];
+    IF referenced IS NOT NULL AND (TG_OP = 'INSERT' OR referenced IS DISTINCT FROM to_jsonb(OLD) ->> TG_ARGV[i + 1]) THEN
+      EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE %I = $1::uuid)', TG_ARGV[i], TG_ARGV[i + 2])
+        INTO visible USING referenced;
+      IF NOT visible THEN
+        RAISE EXCEPTION 'new row for relation "%" references a % row that is not visible to this tenant (%)',
+          TG_TABLE_NAME, TG_ARGV[i], TG_ARGV[i + 1] USING ERRCODE = 'insufficient_privilege';
+      END IF;
+    END IF;
+    i := i + 3;
+  END LOOP;
+  RETURN NEW;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION app_apply_tenant_reference_checks() RETURNS void
+LANGUAGE plpgsql AS $fn$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT child.relname AS child_table,
+           string_agg(format('%L, %L, %L', parent.relname, ca.attname, pa.attname), ', ' ORDER BY con.conname) AS args
+      FROM pg_constraint con
+      JOIN pg_class child ON child.oid = con.conrelid
+      JOIN pg_class parent ON parent.oid = con.confrelid
+      JOIN pg_namespace n ON n.oid = child.relnamespace
+      JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = con.conkey[1]
+      JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[1]
+     WHERE con.contype = 'f' AND n.nspname = 'public' AND cardinality(con.conkey) = 1
+       AND parent.relname <> 'organizations'
+       AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = child.oid AND a.attname = 'organization_id' AND NOT a.attisdropped)
+       AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = parent.oid AND a.attname = 'organization_id' AND NOT a.attisdropped)
+     GROUP BY child.relname
+  LOOP
+    EXECUTE format('CREATE OR REPLACE TRIGGER check_tenant_references BEFORE INSERT OR UPDATE ON %I '
+                   'FOR EACH ROW EXECUTE FUNCTION app_check_tenant_references(%s)', r.child_table, r.args);
+  END LOOP;
+END
+$fn$;
+
+SELECT app_apply_tenant_reference_checks();
