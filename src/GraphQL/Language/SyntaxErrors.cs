@@ -52,6 +52,9 @@ internal static class SyntaxErrors
     public static GraphQLSyntaxException UnexpectedVariableInConstant(in Lexer lexer, Token dollar, Token name) =>
         At(dollar, $"Unexpected variable \"${lexer.GetText(name)}\" in constant value.");
 
+    public static GraphQLSyntaxException ReservedEnumValueName(in Lexer lexer, Token name) =>
+        At(name, $"{DescribeToken(lexer, name)} is reserved and cannot be used for an enum value.");
+
     public static GraphQLSyntaxException UnexpectedDescription(Token description, string unsupportedOn) =>
         At(description, $"Unexpected description, descriptions are not supported on {unsupportedOn}.");
 
