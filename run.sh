@@ -10,7 +10,6 @@ source scripts/services.sh
 
 services_start "$PWD/.data" "${PG_PORT:-55432}" "${REDIS_PORT:-56379}"
 trap services_stop EXIT
-trap 'exit 130' INT TERM
 
 _log "building"
 dotnet build src/Server -c Release -nologo -v quiet -clp:ErrorsOnly
@@ -21,4 +20,9 @@ _log "migrating and seeding"
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 _log "serving on $ASPNETCORE_URLS/graphql (demo users: admin@acme.test / playbooks-demo)"
-"${server[@]}" serve
+# The server runs as a child so that Ctrl-C (or a TERM) stops it first, then the services (EXIT trap).
+"${server[@]}" serve &
+server_pid=$!
+trap 'kill -TERM "$server_pid" 2>/dev/null' INT TERM
+wait "$server_pid" || true
+wait "$server_pid" 2>/dev/null || true

@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/services.sh
 
+export PG_EXTRA_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 unset ConnectionStrings__Postgres ConnectionStrings__PostgresOwner Redis__Configuration
 services_start "$PWD/.data/test" "${PG_TEST_PORT:-55442}" "${REDIS_TEST_PORT:-56389}" || { echo "0 passed, 1 failed"; exit 1; }
 trap services_stop EXIT

@@ -6,6 +6,7 @@
 #   ConnectionStrings__PostgresOwner  the owner role (migrations, seeding, explicit system scope)
 #   PLAYBOOKS_TEST_POSTGRES_ADMIN     a superuser connection (tests create one database per test class)
 #   Redis__Configuration              when redis-server is available
+# PG_EXTRA_OPTIONS adds server options (test.sh turns durability off: its data is thrown away).
 # services_stop stops whatever services_start started (and nothing else).
 
 _services_started_pg=""
@@ -67,7 +68,7 @@ services_start_postgres() {
   fi
   if ! _as_postgres "'$pg_ctl' -D '$pgdata' status >/dev/null 2>&1"; then
     _log "starting PostgreSQL on 127.0.0.1:$port"
-    _as_postgres "'$pg_ctl' -D '$pgdata' -l '$pgdata/server.log' -w -t 60 -o \"-p $port -c listen_addresses=127.0.0.1 -k '$pgdata' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start >/dev/null" \
+    _as_postgres "'$pg_ctl' -D '$pgdata' -l '$pgdata/server.log' -w -t 60 -o \"-p $port -c listen_addresses=127.0.0.1 -k '$pgdata' -c max_connections=300 ${PG_EXTRA_OPTIONS:-}\" start >/dev/null" \
       || { cat "$pgdata/server.log" >&2; return 1; }
     _services_started_pg="$pgdata"
   fi
@@ -125,4 +126,6 @@ services_stop() {
   if [ -n "$_services_started_pg" ]; then
     _as_postgres "'$(_pg_bin pg_ctl)' -D '$_services_started_pg' -m fast stop >/dev/null 2>&1" || true
   fi
+  _services_started_pg=""
+  _services_started_redis=""
 }

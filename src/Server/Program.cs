@@ -1,6 +1,7 @@
 using Playbooks.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the binary's folder, so appsettings.json is found whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPlaybooksServer();
 
 var app = builder.Build();

@@ -28,7 +28,7 @@ public static class TestEnvironment
         {
             return new Dictionary<string, string>();
         }
-        var script = $"source scripts/services.sh && services_start \"$PWD/.data/test\" 55442 56389 >/dev/null && env";
+        var script = $"export PG_EXTRA_OPTIONS='-c fsync=off -c synchronous_commit=off'; source scripts/services.sh && services_start \"$PWD/.data/test\" 55442 56389 >/dev/null && env";
         var start = new ProcessStartInfo("bash", ["-c", script])
         {
             WorkingDirectory = RepositoryRoot,
