@@ -23,6 +23,15 @@ _pg_bin() {
   return 1
 }
 
+_port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The first free port from $1 on (another checkout's services may hold the default one).
+_free_port() {
+  local port=$1
+  while _port_in_use "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+
 _as_postgres() {
   if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
 }
@@ -66,7 +75,10 @@ services_start_postgres() {
     chmod 700 "$pgdata"
     _as_postgres "'$initdb' -D '$pgdata' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null"
   fi
-  if ! _as_postgres "'$pg_ctl' -D '$pgdata' status >/dev/null 2>&1"; then
+  if _as_postgres "'$pg_ctl' -D '$pgdata' status >/dev/null 2>&1"; then
+    port=$(sed -n 4p "$pgdata/postmaster.pid")
+  else
+    port=$(_free_port "$port")
     _log "starting PostgreSQL on 127.0.0.1:$port"
     _as_postgres "'$pg_ctl' -D '$pgdata' -l '$pgdata/server.log' -w -t 60 -o \"-p $port -c listen_addresses=127.0.0.1 -k '$pgdata' -c max_connections=300 ${PG_EXTRA_OPTIONS:-}\" start >/dev/null" \
       || { cat "$pgdata/server.log" >&2; return 1; }
@@ -103,7 +115,11 @@ services_start_redis() {
     return 0
   fi
   mkdir -p "$data/redis"
-  if ! redis-cli -p "$port" ping >/dev/null 2>&1; then
+  if [ -f "$data/redis/redis.pid" ] && kill -0 "$(cat "$data/redis/redis.pid")" 2>/dev/null && [ -f "$data/redis/port" ]; then
+    port=$(cat "$data/redis/port")
+  else
+    port=$(_free_port "$port")
+    echo "$port" >"$data/redis/port"
     _log "starting Redis on 127.0.0.1:$port"
     redis-server --port "$port" --bind 127.0.0.1 --daemonize yes --dir "$data/redis" \
       --pidfile "$data/redis/redis.pid" --logfile "$data/redis/redis.log" --save '' --appendonly no >/dev/null
