@@ -15,6 +15,7 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
     private Guid _b;
     private Guid _customerOfB;
     private Guid _coreWorkflow;
+    private Guid _playbookOfB;
 
     public async Task InitializeAsync()
     {
@@ -37,6 +38,14 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         await system.SaveChangesAsync();
         (_a, _b, _coreWorkflow) = (a.Id, b.Id, core.Id);
         _customerOfB = await system.Customers.Where(c => c.OrganizationId == _b).Select(c => c.Id).SingleAsync();
+        var playbookOfB = new Playbook
+        {
+            OrganizationId = _b, Key = "b-only", Name = "B only",
+            InputSchema = System.Text.Json.JsonDocument.Parse("{}"), OutputSchema = System.Text.Json.JsonDocument.Parse("{}"),
+        };
+        system.Playbooks.Add(playbookOfB);
+        await system.SaveChangesAsync();
+        _playbookOfB = playbookOfB.Id;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -97,6 +106,39 @@ public sealed class RowLevelSecurityTests(TestDatabase database) : IClassFixture
         var act = () => asA.Customers.Where(c => c.OrganizationId == _a).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganizationId, _b));
 
         (await act.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task Tenant_cannot_attach_its_rows_to_another_tenants_row_by_id()
+    {
+        await using var asA = database.CreateContext(_a, tenantFilter: false);
+        asA.PlaybookSteps.Add(new PlaybookStep
+        {
+            OrganizationId = _a, PlaybookId = _playbookOfB, StepKey = "intruder", StepName = "Intruder", StepOrder = 1,
+            StepType = PlaybookStepType.AgentExecution, Config = System.Text.Json.JsonDocument.Parse("{}"),
+            InputSchema = System.Text.Json.JsonDocument.Parse("{}"), OutputSchema = System.Text.Json.JsonDocument.Parse("{}"),
+            InputMapping = System.Text.Json.JsonDocument.Parse("{}"),
+        });
+
+        var act = () => asA.SaveChangesAsync();
+
+        (await act.Should().ThrowAsync<DbUpdateException>()).WithInnerException<PostgresException>()
+            .Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task Tenant_may_reference_shared_rows()
+    {
+        await using var asA = database.CreateContext(_a, tenantFilter: false);
+        var customer = await asA.Customers.SingleAsync();
+        asA.WorkflowExecutions.Add(new WorkflowExecution
+        {
+            OrganizationId = _a, WorkflowId = _coreWorkflow, CustomerId = customer.Id, Status = WorkflowExecutionStatus.InProgress,
+        });
+
+        await asA.SaveChangesAsync();
+
+        (await asA.WorkflowExecutions.CountAsync(e => e.WorkflowId == _coreWorkflow)).Should().Be(1);
     }
 
     [Fact]
