@@ -36,7 +36,11 @@ public static class ModelConventions
             return;
         }
         var builder = modelBuilder.Entity(clr);
-        builder.HasIndex(nameof(ITenantOwned.OrganizationId));
+        // An index that already leads with organization_id serves tenant scans; don't add a second one.
+        if (!entity.GetIndexes().Any(i => i.Properties[0].Name == nameof(ITenantOwned.OrganizationId)))
+        {
+            builder.HasIndex(nameof(ITenantOwned.OrganizationId));
+        }
         builder.HasOne(typeof(Organization)).WithMany().HasForeignKey(nameof(ITenantOwned.OrganizationId))
             .OnDelete(DeleteBehavior.Cascade);
     }

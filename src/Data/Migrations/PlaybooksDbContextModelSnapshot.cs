@@ -524,9 +524,6 @@ namespace Playbooks.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_kpi_reference_ranges");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_kpi_reference_ranges_organization_id");
-
                     b.HasIndex("OrganizationId", "KpiParameter")
                         .IsUnique()
                         .HasDatabaseName("ux_kpi_reference_ranges_organization_id_kpi_parameter");
@@ -791,9 +788,6 @@ namespace Playbooks.Data.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_playbooks_created_by");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_playbooks_organization_id");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_playbooks_status");
@@ -1563,9 +1557,6 @@ namespace Playbooks.Data.Migrations
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_saved_actions_created_by");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_saved_actions_organization_id");
-
                     b.HasIndex("OrganizationId", "ActionKey")
                         .IsUnique()
                         .HasDatabaseName("ux_saved_actions_organization_id_action_key");
@@ -1780,9 +1771,6 @@ namespace Playbooks.Data.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_workflows_created_by");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_workflows_organization_id");
 
                     b.HasIndex("OrganizationId", "WorkflowKey")
                         .IsUnique()

@@ -14,7 +14,7 @@ using Playbooks.Data;
 namespace Playbooks.Data.Migrations
 {
     [DbContext(typeof(PlaybooksDbContext))]
-    [Migration("20261122013630_InitialSchema")]
+    [Migration("20261122014716_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -527,9 +527,6 @@ namespace Playbooks.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_kpi_reference_ranges");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_kpi_reference_ranges_organization_id");
-
                     b.HasIndex("OrganizationId", "KpiParameter")
                         .IsUnique()
                         .HasDatabaseName("ux_kpi_reference_ranges_organization_id_kpi_parameter");
@@ -794,9 +791,6 @@ namespace Playbooks.Data.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_playbooks_created_by");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_playbooks_organization_id");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_playbooks_status");
@@ -1566,9 +1560,6 @@ namespace Playbooks.Data.Migrations
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_saved_actions_created_by");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_saved_actions_organization_id");
-
                     b.HasIndex("OrganizationId", "ActionKey")
                         .IsUnique()
                         .HasDatabaseName("ux_saved_actions_organization_id_action_key");
@@ -1783,9 +1774,6 @@ namespace Playbooks.Data.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_workflows_created_by");
-
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_workflows_organization_id");
 
                     b.HasIndex("OrganizationId", "WorkflowKey")
                         .IsUnique()

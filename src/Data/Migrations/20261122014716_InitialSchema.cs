@@ -1370,11 +1370,6 @@ namespace Playbooks.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_kpi_reference_ranges_organization_id",
-                table: "kpi_reference_ranges",
-                column: "organization_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ux_kpi_reference_ranges_organization_id_kpi_parameter",
                 table: "kpi_reference_ranges",
                 columns: new[] { "organization_id", "kpi_parameter" },
@@ -1549,11 +1544,6 @@ namespace Playbooks.Data.Migrations
                 column: "created_by");
 
             migrationBuilder.CreateIndex(
-                name: "ix_playbooks_organization_id",
-                table: "playbooks",
-                column: "organization_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_playbooks_status",
                 table: "playbooks",
                 column: "status");
@@ -1605,11 +1595,6 @@ namespace Playbooks.Data.Migrations
                 name: "ix_saved_actions_created_by",
                 table: "saved_actions",
                 column: "created_by");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_saved_actions_organization_id",
-                table: "saved_actions",
-                column: "organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ux_saved_actions_organization_id_action_key",
@@ -1859,11 +1844,6 @@ namespace Playbooks.Data.Migrations
                 name: "ix_workflows_created_by",
                 table: "workflows",
                 column: "created_by");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_workflows_organization_id",
-                table: "workflows",
-                column: "organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ux_workflows_organization_id_workflow_key",
