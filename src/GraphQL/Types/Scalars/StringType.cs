@@ -30,6 +30,8 @@ public sealed class StringType : ScalarType
                 return number.ToString("R", CultureInfo.InvariantCulture);
             case float number when float.IsFinite(number):
                 return number.ToString("R", CultureInfo.InvariantCulture);
+            case double or float:
+                throw new GraphQLCoercionException($"String cannot represent value: {ValueInspector.Inspect(value)}");
             case Guid guid:
                 return guid.ToString("D");
             case Enum member:

@@ -54,8 +54,8 @@ public sealed class UuidType : ScalarType
 
     private static Guid Parse(string text)
     {
-        // "D" is exactly 32 hex digits in 8-4-4-4-12 groups, nothing around them.
-        return Guid.TryParseExact(text, "D", out var guid)
+        // "D" is 32 hex digits in 8-4-4-4-12 groups; the length check also refuses the whitespace TryParseExact trims.
+        return text.Length == 36 && Guid.TryParseExact(text, "D", out var guid)
             ? guid
             : throw new GraphQLCoercionException(
                 $"UUID cannot represent value: {ValueInspector.Inspect(text)}; expected 8-4-4-4-12 hexadecimal digits such as \"123e4567-e89b-12d3-a456-426614174000\".");
