@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GraphQL.Language.Ast;
+using GraphQL.Language;
 
 namespace GraphQL.Types;
 
@@ -97,7 +98,7 @@ public sealed class EnumType : NamedTypeBase, ILeafType
         ArgumentNullException.ThrowIfNull(literal);
         if (literal is not EnumValueNode enumValue)
         {
-            throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {LiteralPrinter.Print(literal)}.");
+            throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
         }
 
         return Values.Find(enumValue.Value)?.Value

@@ -1,5 +1,5 @@
-using GraphQL.Language;
 using GraphQL.Language.Ast;
+using GraphQL.Language;
 
 namespace GraphQL.Types;
 

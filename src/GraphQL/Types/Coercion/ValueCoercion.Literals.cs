@@ -1,4 +1,5 @@
 using GraphQL.Language.Ast;
+using GraphQL.Language;
 
 namespace GraphQL.Types;
 
@@ -51,7 +52,7 @@ public static partial class ValueCoercion
                 }
                 catch (GraphQLCoercionException exception)
                 {
-                    context.AddError($"Expected value of type \"{locationType}\", found {LiteralPrinter.Print(literal)}; {exception.Message}", literal);
+                    context.AddError($"Expected value of type \"{locationType}\", found {Printer.Print(literal)}; {exception.Message}", literal);
                     return null;
                 }
 
@@ -115,7 +116,7 @@ public static partial class ValueCoercion
     {
         if (literal is not ObjectValueNode objectValue)
         {
-            context.AddError($"Expected value of type \"{locationType}\", found {LiteralPrinter.Print(literal)}.", literal);
+            context.AddError($"Expected value of type \"{locationType}\", found {Printer.Print(literal)}.", literal);
             return null;
         }
 

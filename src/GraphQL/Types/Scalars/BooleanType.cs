@@ -1,4 +1,5 @@
 using GraphQL.Language.Ast;
+using GraphQL.Language;
 
 namespace GraphQL.Types;
 
@@ -48,6 +49,6 @@ public sealed class BooleanType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is BooleanValueNode booleanValue
             ? booleanValue.Value ? True : False
-            : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL.Language.Ast;
+using GraphQL.Language;
 
 namespace GraphQL.Types;
 
@@ -57,6 +58,6 @@ public sealed class StringType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode stringValue
             ? stringValue.Value
-            : throw new GraphQLCoercionException($"String cannot represent a non string value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
     }
 }
