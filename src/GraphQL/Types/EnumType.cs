@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using GraphQL.Language.Ast;
 using GraphQL.Language;
+using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
 

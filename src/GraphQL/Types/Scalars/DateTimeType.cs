@@ -1,6 +1,6 @@
 using System.Globalization;
-using GraphQL.Language.Ast;
 using GraphQL.Language;
+using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
 

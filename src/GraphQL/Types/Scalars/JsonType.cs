@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using GraphQL.Language.Ast;
 using GraphQL.Language;
+using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
 

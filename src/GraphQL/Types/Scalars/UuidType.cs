@@ -1,5 +1,5 @@
-using GraphQL.Language.Ast;
 using GraphQL.Language;
+using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
 
