@@ -324,12 +324,14 @@ internal sealed class SdlSchemaReader
 
             if (ResolveType(node.Type, coordinate) is not { } fieldType)
             {
+                type.HasDroppedMembers = true;
                 continue;
             }
 
             if (!fieldType.IsOutputType())
             {
                 _errors.Add(SchemaErrors.FieldTypeNotOutput(coordinate, fieldType.ToString()!));
+                type.HasDroppedMembers = true;
                 continue;
             }
 
@@ -359,12 +361,14 @@ internal sealed class SdlSchemaReader
             {
                 case null:
                     _errors.Add(SchemaErrors.UnknownType(node.Name.Value, union.Name));
+                    union.HasDroppedMembers = true;
                     break;
                 case ObjectType member:
                     union.AddType(member);
                     break;
                 default:
                     _errors.Add(SchemaErrors.UnionMemberNotObject(union.Name, node.Name.Value));
+                    union.HasDroppedMembers = true;
                     break;
             }
         }
@@ -397,6 +401,10 @@ internal sealed class SdlSchemaReader
             else if (ReadInputValue(node, coordinate, DirectiveLocation.InputFieldDefinition) is { } field)
             {
                 inputObject.AddField(field);
+            }
+            else
+            {
+                inputObject.HasDroppedMembers = true;
             }
         }
     }
