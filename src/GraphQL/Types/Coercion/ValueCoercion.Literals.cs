@@ -63,7 +63,7 @@ public static partial class ValueCoercion
     }
 
     /// <summary>
-    /// A variable's value was coerced to the variable's own type (§6.1.2); validation (§5.8.5 All Variable Usages Are Allowed)
+    /// A variable's value was coerced to the variable's own type (§6.1.2); validation (§5.8 "All Variable Usages Are Allowed")
     /// ensures that type fits here. Only a null for a non-null position is checked again, since a variable with a
     /// default value may be used where a non-null type is expected.
     /// </summary>
@@ -135,7 +135,7 @@ public static partial class ValueCoercion
 
             if (result.ContainsKey(name))
             {
-                // Duplicate fields are reported by validation (§5.6.3 Input Object Field Uniqueness); the first wins.
+                // Duplicate fields are reported by validation (§5.6 "Input Object Field Uniqueness"); the first wins.
                 continue;
             }
 
