@@ -38,6 +38,9 @@ internal sealed class SdlSchemaReader
     /// <summary>The description of the schema definition, if any.</summary>
     public string? SchemaDescription { get; private set; }
 
+    /// <summary>The schema definition, if any.</summary>
+    public SchemaDefinitionNode? SchemaDefinition { get; private set; }
+
     public void Read(IReadOnlyList<DocumentNode> documents, RootTypes roots, List<DirectiveNode> schemaDirectives)
     {
         var definitions = new List<(TypeDefinitionNode Node, NamedTypeBase Type)>();
@@ -60,6 +63,7 @@ internal sealed class SdlSchemaReader
                         }
 
                         hasSchemaDefinition = true;
+                        SchemaDefinition = schemaDefinition;
                         SchemaDescription = schemaDefinition.Description?.Value;
                         schemaNodes.Insert(0, schemaDefinition);
                         break;
