@@ -29,7 +29,7 @@ public sealed class ExecutionResult : IExecutionResult
     public IReadOnlyList<GraphQLError> Errors { get; }
 
     /// <summary>The response's <c>extensions</c> entry, for extensions to fill (tracing, cost…).</summary>
-    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+    public IReadOnlyDictionary<string, object?>? Extensions { get; private init; }
 
     /// <summary>A response with a <c>data</c> entry (<c>null</c> when a null propagated to the root).</summary>
     public static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError>? errors = null) => new(data, true, errors ?? []);
@@ -47,6 +47,10 @@ public sealed class ExecutionResult : IExecutionResult
         ArgumentNullException.ThrowIfNull(error);
         return new ExecutionResult(null, false, [error]);
     }
+
+    /// <summary>A copy with the given <c>extensions</c> entry.</summary>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
+        new(Data as ResultMap, HasData, Errors) { Extensions = extensions };
 
     /// <summary>Writes the response as JSON.</summary>
     public void WriteTo(Utf8JsonWriter writer)

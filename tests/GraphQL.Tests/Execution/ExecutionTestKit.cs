@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL.Execution;
@@ -8,7 +9,7 @@ namespace GraphQL.Tests.Execution;
 /// <summary>Runs documents against a schema and compares responses as JSON, key order included.</summary>
 internal static class ExecutionTestKit
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<ExecutionResult> ExecuteAsync(
         this Schema schema,
