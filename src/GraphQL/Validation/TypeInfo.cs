@@ -73,7 +73,7 @@ public sealed class TypeInfo
 
     /// <summary>
     /// The field <paramref name="name"/> of <paramref name="parentType"/>, the meta fields included
-    /// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">§5.3.1 Field Selections</see>);
+    /// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">Field Selections</see>);
     /// <c>null</c> when there is none (a union declares no fields but <c>__typename</c>).
     /// </summary>
     public static FieldDefinition? GetFieldDefinition(Schema schema, ICompositeType parentType, string name)

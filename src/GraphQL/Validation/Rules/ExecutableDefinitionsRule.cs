@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every definition of a document to execute is an operation or a fragment
-/// (<see href="https://spec.graphql.org/September2025/#sec-Executable-Definitions">§5.1.1 Executable Definitions</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Executable-Definitions">Executable Definitions</see>).
 /// </summary>
 public sealed class ExecutableDefinitionsRule : ValidationRule
 {

@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every selected field is defined on the type it is selected on, or is a meta field such as <c>__typename</c>
-/// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">§5.3.1 Field Selections</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">Field Selections</see>).
 /// </summary>
 /// <remarks>
 /// Like graphql-js, the error suggests the types (among the possible types of an abstract type and their

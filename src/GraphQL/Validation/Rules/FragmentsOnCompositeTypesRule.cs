@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// A fragment's type condition names an object, interface or union type
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragments-On-Composite-Types">§5.5.1.3 Fragments on Composite Types</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragments-On-Composite-Types">Fragments on Composite Types</see>).
 /// Unknown types are left to <see cref="KnownTypeNamesRule"/>.
 /// </summary>
 public sealed class FragmentsOnCompositeTypesRule : ValidationRule

@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every fragment spread names a fragment defined in the document
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined">§5.5.2.1 Fragment Spread Target Defined</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined">Fragment Spread Target Defined</see>).
 /// </summary>
 public sealed class KnownFragmentNamesRule : ValidationRule
 {

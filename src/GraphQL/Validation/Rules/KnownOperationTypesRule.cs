@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 /// <summary>
 /// The schema has a root operation type for every operation's kind: a mutation needs a mutation type, a
 /// subscription a subscription type
-/// (<see href="https://spec.graphql.org/September2025/#sec-Operation-Type-Existence">§5.2.1.1 Operation Type Existence</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Operation-Type-Existence">Operation Type Existence</see>).
 /// </summary>
 public sealed class KnownOperationTypesRule : ValidationRule
 {

@@ -4,8 +4,8 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every type named in a fragment's type condition or a variable's type exists in the schema
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence">§5.5.1.2 Fragment Spread Type Existence</see>,
-/// and for variables <see href="https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types">§5.8.2</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence">Fragment Spread Type Existence</see>,
+/// and, for variables, <see href="https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types">Variables Are Input Types</see>).
 /// </summary>
 /// <remarks>
 /// Type-system definitions in the document are not looked into: they are not executable, which

@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// An operation without a name is the only operation of its document
-/// (<see href="https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation">§5.2.3.1 Lone Anonymous Operation</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation">Lone Anonymous Operation</see>).
 /// </summary>
 public sealed class LoneAnonymousOperationRule : ValidationRule
 {

@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Fragment spreads do not form cycles: no fragment spreads itself, directly or through other fragments
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles">§5.5.2.2 Fragment Spreads Must Not Form Cycles</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles">Fragment Spreads Must Not Form Cycles</see>).
 /// </summary>
 /// <remarks>
 /// A depth-first search over the spread graph, each fragment explored once, so the cost is linear in the number of

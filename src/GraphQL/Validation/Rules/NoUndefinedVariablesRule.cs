@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every variable an operation uses, directly or in the fragments it spreads, is defined by that operation
-/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined">§5.8.3 All Variable Uses Defined</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined">All Variable Uses Defined</see>).
 /// Located at the use and at the operation.
 /// </summary>
 public sealed class NoUndefinedVariablesRule : ValidationRule

@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every fragment defined in a document is used by some operation, directly or through other fragments
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used">§5.5.1.4 Fragments Must Be Used</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used">Fragments Must Be Used</see>).
 /// </summary>
 public sealed class NoUnusedFragmentsRule : ValidationRule
 {

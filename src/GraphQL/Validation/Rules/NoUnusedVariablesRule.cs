@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every variable an operation defines is used, in the operation or in a fragment it spreads
-/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variables-Used">§5.8.4 All Variables Used</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variables-Used">All Variables Used</see>).
 /// </summary>
 public sealed class NoUnusedVariablesRule : ValidationRule
 {

@@ -6,7 +6,7 @@ namespace GraphQL.Validation.Rules;
 /// <summary>
 /// A fragment is spread only where its type condition can apply: some object type is possible both for the type
 /// condition and for the type of the enclosing selection set
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Is-Possible">§5.5.2.3 Fragment Spread Is Possible</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Spread-Is-Possible">Fragment Spread Is Possible</see>).
 /// </summary>
 public sealed class PossibleFragmentSpreadsRule : ValidationRule
 {

@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// A field of a scalar or enum type has no selection set, and a field of an object, interface or union type has one
-/// (<see href="https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections">§5.3.3 Leaf Field Selections</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections">Leaf Field Selections</see>).
 /// </summary>
 public sealed class ScalarLeafsRule : ValidationRule
 {

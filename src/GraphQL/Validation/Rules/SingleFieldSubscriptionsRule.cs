@@ -6,7 +6,7 @@ namespace GraphQL.Validation.Rules;
 /// <summary>
 /// A subscription selects exactly one root field, which is not an introspection field, and its root selections use
 /// neither <c>@skip</c> nor <c>@include</c>, so the one field is known without the request's variables
-/// (<see href="https://spec.graphql.org/September2025/#sec-Single-Root-Field">§5.2.4.1 Single Root Field</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Single-Root-Field">Single Root Field</see>).
 /// </summary>
 /// <remarks>
 /// Root fields are gathered as the specification's <c>CollectSubscriptionFields()</c> does: grouped by response name,

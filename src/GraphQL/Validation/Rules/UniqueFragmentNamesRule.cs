@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two fragments of a document share a name
-/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness">§5.5.1.1 Fragment Name Uniqueness</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness">Fragment Name Uniqueness</see>).
 /// </summary>
 public sealed class UniqueFragmentNamesRule : ValidationRule
 {

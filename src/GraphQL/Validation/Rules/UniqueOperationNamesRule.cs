@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two operations of a document share a name
-/// (<see href="https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness">§5.2.2.1 Operation Name Uniqueness</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness">Operation Name Uniqueness</see>).
 /// </summary>
 public sealed class UniqueOperationNamesRule : ValidationRule
 {

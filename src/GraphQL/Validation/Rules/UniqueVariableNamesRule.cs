@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// No two variables of an operation share a name
-/// (<see href="https://spec.graphql.org/September2025/#sec-Variable-Uniqueness">§5.8.1 Variable Uniqueness</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Variable-Uniqueness">Variable Uniqueness</see>).
 /// One error per repeated name, located at every definition of it.
 /// </summary>
 public sealed class UniqueVariableNamesRule : ValidationRule

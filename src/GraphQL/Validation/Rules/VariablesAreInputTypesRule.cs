@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every variable's type is an input type: a scalar, enum or input object, possibly wrapped in lists and non-null
-/// (<see href="https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types">§5.8.2 Variables Are Input Types</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types">Variables Are Input Types</see>).
 /// Unknown types are left to <see cref="KnownTypeNamesRule"/>.
 /// </summary>
 public sealed class VariablesAreInputTypesRule : ValidationRule
