@@ -20,13 +20,13 @@ public static class SpecifiedRules
 
         // §5.3 Fields
         // TODO: FieldsOnCorrectTypeRule (§5.3.1 Field Selections)
-        // TODO: OverlappingFieldsCanBeMergedRule (§5.3.2 Field Selection Merging)
+        new Rules.OverlappingFieldsCanBeMergedRule(), // §5.3.2 Field Selection Merging
         // TODO: ScalarLeafsRule (§5.3.3 Leaf Field Selections)
 
         // §5.4 Arguments
-        // TODO: KnownArgumentNamesRule (§5.4.1 Argument Names)
-        // TODO: UniqueArgumentNamesRule (§5.4.2 Argument Uniqueness)
-        // TODO: ProvidedRequiredArgumentsRule (§5.4.2.1 Required Arguments)
+        new Rules.KnownArgumentNamesRule(), // §5.4.1 Argument Names
+        new Rules.UniqueArgumentNamesRule(), // §5.4.2 Argument Uniqueness
+        new Rules.ProvidedRequiredArgumentsRule(), // §5.4.2.1 Required Arguments
 
         // §5.5 Fragments
         // TODO: UniqueFragmentNamesRule (§5.5.1.1 Fragment Name Uniqueness)
@@ -38,18 +38,18 @@ public static class SpecifiedRules
         // TODO: PossibleFragmentSpreadsRule (§5.5.2.3 Fragment Spread Is Possible)
 
         // §5.6 Values
-        // TODO: ValuesOfCorrectTypeRule (§5.6.1 Values of Correct Type, §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields)
-        // TODO: UniqueInputFieldNamesRule (§5.6.3 Input Object Field Uniqueness)
+        new Rules.ValuesOfCorrectTypeRule(), // §5.6.1 Values of Correct Type, §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields
+        new Rules.UniqueInputFieldNamesRule(), // §5.6.3 Input Object Field Uniqueness
 
         // §5.7 Directives
-        // TODO: KnownDirectivesRule (§5.7.1 Directives Are Defined, §5.7.2 Directives Are in Valid Locations)
-        // TODO: UniqueDirectivesPerLocationRule (§5.7.3 Directives Are Unique per Location)
+        new Rules.KnownDirectivesRule(), // §5.7.1 Directives Are Defined, §5.7.2 Directives Are in Valid Locations
+        new Rules.UniqueDirectivesPerLocationRule(), // §5.7.3 Directives Are Unique per Location
 
         // §5.8 Variables
         // TODO: UniqueVariableNamesRule (§5.8.1 Variable Uniqueness)
         // TODO: VariablesAreInputTypesRule (§5.8.2 Variables Are Input Types)
         // TODO: NoUndefinedVariablesRule (§5.8.3 All Variable Uses Defined)
         // TODO: NoUnusedVariablesRule (§5.8.4 All Variables Used)
-        // TODO: VariablesInAllowedPositionRule (§5.8.5 All Variable Usages Are Allowed)
+        new Rules.VariablesInAllowedPositionRule(), // §5.8.5 All Variable Usages Are Allowed
     ];
 }
