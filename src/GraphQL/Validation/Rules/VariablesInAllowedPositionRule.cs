@@ -10,8 +10,16 @@ namespace GraphQL.Validation.Rules;
 /// variable or the location has a default value; and a variable for a field of a OneOf Input Object must be non-null.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Usages in fragments are checked against each operation that spreads them, when the operation is left. Undefined
 /// variables and unknown locations are left to <see cref="NoUndefinedVariablesRule"/> and the rules for unknown names.
+/// </para>
+/// <para>
+/// The OneOf check follows graphql-js 16, which the cross-check holds the engine to: it applies when the OneOf object
+/// stands where its type is declared nullable (the usage's parent input type is the OneOf type itself), whatever the
+/// variable's default value. A null reaching a OneOf field in a non-null position is still rejected when the
+/// argument's value is coerced (§6.4.1).
+/// </para>
 /// </remarks>
 public sealed class VariablesInAllowedPositionRule : ValidationRule
 {
