@@ -2,7 +2,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation.Rules;
+namespace GraphQL.Tests.Validation;
 
 public sealed class ValuesOfCorrectTypeRuleTests
 {

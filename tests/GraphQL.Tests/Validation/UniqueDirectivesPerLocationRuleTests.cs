@@ -1,7 +1,7 @@
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation.Rules;
+namespace GraphQL.Tests.Validation;
 
 public sealed class UniqueDirectivesPerLocationRuleTests
 {

@@ -2,7 +2,7 @@ using GraphQL.Language;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation.Rules;
+namespace GraphQL.Tests.Validation;
 
 public sealed class KnownDirectivesRuleTests
 {
