@@ -26,7 +26,7 @@ public sealed class KnownDirectivesRule : ValidationRule
     /// above that one, which tells an input field from an argument definition. <c>null</c> for a node that takes no
     /// directives.
     /// </summary>
-    internal static DirectiveLocation? LocationOf(SyntaxNode appliedTo, SyntaxNode? above) => appliedTo switch
+    private static DirectiveLocation? LocationOf(SyntaxNode appliedTo, SyntaxNode? above) => appliedTo switch
     {
         OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.Query,
         OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.Mutation,
