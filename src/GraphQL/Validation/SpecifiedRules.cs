@@ -22,13 +22,13 @@ public static class SpecifiedRules
 
         // §5.3 Fields
         new FieldsOnCorrectTypeRule(), // Field Selections
-        // TODO: OverlappingFieldsCanBeMergedRule (Field Selection Merging)
+        new OverlappingFieldsCanBeMergedRule(), // Field Selection Merging
         new ScalarLeafsRule(), // Leaf Field Selections
 
         // §5.4 Arguments
-        // TODO: KnownArgumentNamesRule (Argument Names)
-        // TODO: UniqueArgumentNamesRule (Argument Uniqueness)
-        // TODO: ProvidedRequiredArgumentsRule (Required Arguments)
+        new KnownArgumentNamesRule(), // Argument Names
+        new UniqueArgumentNamesRule(), // Argument Uniqueness
+        new ProvidedRequiredArgumentsRule(), // Required Arguments
 
         // §5.5 Fragments
         new UniqueFragmentNamesRule(), // Fragment Name Uniqueness
@@ -40,18 +40,18 @@ public static class SpecifiedRules
         new PossibleFragmentSpreadsRule(), // Fragment Spread Is Possible
 
         // §5.6 Values
-        // TODO: ValuesOfCorrectTypeRule (Values of Correct Type, Input Object Field Names, Input Object Required Fields)
-        // TODO: UniqueInputFieldNamesRule (Input Object Field Uniqueness)
+        new ValuesOfCorrectTypeRule(), // Values of Correct Type, Input Object Field Names, Input Object Required Fields
+        new UniqueInputFieldNamesRule(), // Input Object Field Uniqueness
 
         // §5.7 Directives
-        // TODO: KnownDirectivesRule (Directives Are Defined, Directives Are in Valid Locations)
-        // TODO: UniqueDirectivesPerLocationRule (Directives Are Unique per Location)
+        new KnownDirectivesRule(), // Directives Are Defined, Directives Are in Valid Locations
+        new UniqueDirectivesPerLocationRule(), // Directives Are Unique per Location
 
         // §5.8 Variables
         new UniqueVariableNamesRule(), // Variable Uniqueness
         new VariablesAreInputTypesRule(), // Variables Are Input Types
         new NoUndefinedVariablesRule(), // All Variable Uses Defined
         new NoUnusedVariablesRule(), // All Variables Used
-        // TODO: VariablesInAllowedPositionRule (All Variable Usages Are Allowed)
+        new VariablesInAllowedPositionRule(), // All Variable Usages Are Allowed
     ];
 }
