@@ -1,4 +1,5 @@
 using GraphQL.Language;
+using GraphQL.Validation;
 
 namespace GraphQL.Execution;
 
@@ -26,9 +27,12 @@ public sealed class ExecutionOptions
     /// <summary>The parser's limits for request documents.</summary>
     public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
 
+    /// <summary>The rules and error limit of the built-in validation (§5): the specification's rules by default.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
     /// <summary>
-    /// Validates documents before they run (§5); each document is validated once and the outcome cached. <c>null</c> skips
-    /// validation: only for trusted documents.
+    /// Replaces the built-in validation (<see cref="DocumentValidator"/> with <see cref="Validation"/>). Each document is
+    /// validated once and the outcome cached.
     /// </summary>
     public IDocumentValidator? Validator { get; init; }
 

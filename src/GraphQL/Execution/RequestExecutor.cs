@@ -26,7 +26,7 @@ public sealed class RequestExecutor
         Schema = schema;
         Options = options ?? ExecutionOptions.Default;
         _parse = new ParseStage(Options);
-        _validate = new ValidateStage(schema, Options.Validator);
+        _validate = new ValidateStage(schema, Options);
     }
 
     public Schema Schema { get; }

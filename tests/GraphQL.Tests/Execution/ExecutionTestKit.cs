@@ -31,6 +31,9 @@ internal static class ExecutionTestKit
         return result.Should().BeOfType<ExecutionResult>().Subject;
     }
 
+    /// <summary>Options that skip validation, to test how the executor copes with documents validation would reject.</summary>
+    public static ExecutionOptions Unvalidated { get; } = new() { Validator = new NoValidation() };
+
     /// <summary>Asserts the response's JSON equals <paramref name="expectedJson"/> (whitespace aside; key order matters).</summary>
     public static void ShouldBeJson(this ExecutionResult result, string expectedJson) =>
         Normalize(result.ToJson()).Should().Be(Normalize(expectedJson));
@@ -40,4 +43,9 @@ internal static class ExecutionTestKit
         (IReadOnlyDictionary<string, object?>)ExternalValues.FromJson(JsonDocument.Parse(json).RootElement)!;
 
     public static string Normalize(string json) => JsonNode.Parse(json)!.ToJsonString(Indented);
+
+    private sealed class NoValidation : IDocumentValidator
+    {
+        public IReadOnlyList<GraphQLError> Validate(Schema schema, GraphQL.Language.Ast.DocumentNode document) => [];
+    }
 }

@@ -48,7 +48,7 @@ public sealed class OperationSelectionTests
     [Fact]
     public async Task A_document_without_operations_is_an_error()
     {
-        var result = await Schema().ExecuteAsync("fragment F on Query { petCount }");
+        var result = await Schema().ExecuteAsync("fragment F on Query { petCount }", options: ExecutionTestKit.Unvalidated);
 
         result.Errors.Single().Message.Should().Be("Must provide an operation.");
         result.Errors.Single().Code.Should().Be(ErrorCodes.OperationResolutionFailure);
@@ -60,7 +60,7 @@ public sealed class OperationSelectionTests
     {
         var schema = GraphQL.Types.SchemaBuilder.FromSdl("type Query { a: Int }");
 
-        var result = await schema.ExecuteAsync("mutation { a }");
+        var result = await schema.ExecuteAsync("mutation { a }", options: ExecutionTestKit.Unvalidated);
 
         result.ShouldBeJson(
             """

@@ -94,9 +94,12 @@ public sealed class QueryExecutionTests
     [Fact]
     public async Task Unknown_fields_are_left_out_as_graphql_js_does()
     {
-        var result = await Pets.CreateSchema().ExecuteAsync("{ dog { name unknown } }");
+        var unvalidated = await Pets.CreateSchema().ExecuteAsync("{ dog { name unknown } }", options: ExecutionTestKit.Unvalidated);
+        var validated = await Pets.CreateSchema().ExecuteAsync("{ dog { name unknown } }");
 
-        result.ShouldBeJson("""{ "data": { "dog": { "name": "Rex" } } }""");
+        unvalidated.ShouldBeJson("""{ "data": { "dog": { "name": "Rex" } } }""");
+        validated.HasData.Should().BeFalse();
+        validated.Errors.Single().Code.Should().Be(ErrorCodes.ValidationFailed);
     }
 
     [Fact]

@@ -35,14 +35,28 @@ public sealed class SubscriptionExecutionTests
     }
 
     [Fact]
-    public async Task Typename_on_the_subscription_root_works()
+    public async Task Typename_on_the_subscription_root_is_answered_by_the_executor_but_rejected_by_validation()
+    {
+        const string Query = "subscription { alienSighted { name } __typename }";
+        var schema = TestSchema.Build();
+        schema.SubscriptionType!.GetField("alienSighted")!.Resolve(_ => Events(Pets.Zork));
+
+        var results = await ReadAll(await Subscribe(schema, Query, options: ExecutionTestKit.Unvalidated));
+        var validated = (ExecutionResult)await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = Query });
+
+        results.Single().ShouldBeJson("""{ "data": { "alienSighted": { "name": "Zork" }, "__typename": "Subscription" } }""");
+        validated.Errors.Select(error => error.Message).Should().Contain("Anonymous Subscription must not select an introspection top level field.");
+    }
+
+    [Fact]
+    public async Task Typename_inside_an_event_works()
     {
         var schema = TestSchema.Build();
         schema.SubscriptionType!.GetField("alienSighted")!.Resolve(_ => Events(Pets.Zork));
 
-        var results = await ReadAll(await Subscribe(schema, "subscription { alienSighted { name } __typename }"));
+        var results = await ReadAll(await Subscribe(schema, "subscription { alienSighted { __typename name } }"));
 
-        results.Single().ShouldBeJson("""{ "data": { "alienSighted": { "name": "Zork" }, "__typename": "Subscription" } }""");
+        results.Single().ShouldBeJson("""{ "data": { "alienSighted": { "__typename": "Alien", "name": "Zork" } } }""");
     }
 
     [Fact]
@@ -212,9 +226,9 @@ public sealed class SubscriptionExecutionTests
         subscription.Invoking(s => s.ReadResultsAsync()).Should().Throw<InvalidOperationException>();
     }
 
-    private static async Task<SubscriptionResult> Subscribe(Schema schema, string query, string? variables = null)
+    private static async Task<SubscriptionResult> Subscribe(Schema schema, string query, string? variables = null, ExecutionOptions? options = null)
     {
-        var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest
+        var result = await new RequestExecutor(schema, options).ExecuteAsync(new GraphQLRequest
         {
             Query = query,
             Variables = variables is null ? null : ExecutionTestKit.Variables(variables),

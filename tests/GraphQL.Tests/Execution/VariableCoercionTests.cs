@@ -93,7 +93,7 @@ public sealed class VariableCoercionTests
     [Fact]
     public async Task A_variable_of_an_unknown_type_is_reported()
     {
-        var result = await Schema.ExecuteAsync("query($x: Nope) { petCount }");
+        var result = await Schema.ExecuteAsync("query($x: Nope) { petCount }", options: ExecutionTestKit.Unvalidated);
 
         result.Errors.Single().Message.Should().Be("Variable \"$x\" expected value of type \"Nope\" which cannot be used as an input type.");
     }
