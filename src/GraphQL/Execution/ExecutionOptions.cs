@@ -10,8 +10,8 @@ public sealed class ExecutionOptions
 
     /// <summary>
     /// How long an execution may run before it ends with <see cref="ErrorCodes.RequestTimeout"/>; 30 seconds by default,
-    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. For a subscription it applies to creating the
-    /// stream and to each event's execution, not to the stream's lifetime.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. For a subscription it applies to each event's
+    /// execution, not to the source stream (whose resolver sees only the request's token).
     /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 

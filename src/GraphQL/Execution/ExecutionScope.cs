@@ -67,6 +67,12 @@ internal sealed partial class ExecutionScope
 
     public GraphQLRequest Request { get; }
 
+    /// <summary>
+    /// Whether <see cref="ExecutionOptions.Timeout"/> bounds this execution; false while a subscription creates its source
+    /// stream, whose lifetime the timeout must not end.
+    /// </summary>
+    public bool TimeoutApplies { get; init; } = true;
+
     /// <summary>During a subscription event, the root field whose value is the event itself.</summary>
     public FieldSelection? EventField { get; init; }
 
@@ -95,7 +101,7 @@ internal sealed partial class ExecutionScope
     {
         get
         {
-            if (Options.Timeout == Timeout.InfiniteTimeSpan)
+            if (!TimeoutApplies || Options.Timeout == Timeout.InfiniteTimeSpan)
             {
                 return _requestToken;
             }

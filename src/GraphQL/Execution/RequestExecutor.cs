@@ -69,8 +69,12 @@ public sealed class RequestExecutor
 
         // 5. Execute.
         var plan = document.GetPlan(Schema, operation, variables);
-        var scope = new ExecutionScope(Schema, Options, plan, variables, request, request.RootValue, request.CancellationToken);
-        if (operation.Operation == OperationType.Subscription)
+        var subscription = operation.Operation == OperationType.Subscription;
+        var scope = new ExecutionScope(Schema, Options, plan, variables, request, request.RootValue, request.CancellationToken)
+        {
+            TimeoutApplies = !subscription,
+        };
+        if (subscription)
         {
             return SubscriptionExecutor.SubscribeAsync(scope);
         }

@@ -152,6 +152,23 @@ public sealed class SubscriptionExecutionTests
     }
 
     [Fact]
+    public async Task The_execution_timeout_does_not_end_the_source_stream()
+    {
+        var channel = Channel.CreateUnbounded<object?>();
+        var schema = TestSchema.Build();
+        schema.SubscriptionType!.GetField("alienSighted")!.Resolve(context => channel.Reader.ReadAllAsync(context.RequestAborted));
+        var options = new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(30) };
+
+        var subscription = await Subscribe(schema, "subscription { alienSighted { name } }", options: options);
+        var reading = ReadAll(subscription);
+        await Task.Delay(150);
+        await channel.Writer.WriteAsync(Pets.Zork);
+        channel.Writer.Complete();
+
+        (await reading.WaitAsync(TimeSpan.FromSeconds(10))).Single().ShouldBeJson("""{ "data": { "alienSighted": { "name": "Zork" } } }""");
+    }
+
+    [Fact]
     public async Task A_request_cancelled_before_reading_ends_the_stream()
     {
         var channel = Channel.CreateUnbounded<object?>();
