@@ -67,13 +67,25 @@ internal static class ArgumentCoercion
                 continue;
             }
 
-            if (!ValueCoercion.TryCoerceInputLiteral(node.Value, definition.Type, variables, out var literalValue, out var errors))
+            object? literalValue;
+            IReadOnlyList<InputCoercionError> errors;
+            try
             {
-                error = ExecutionErrors.ArgumentInvalid(definition, node.Value, errors[0]);
+                if (ValueCoercion.TryCoerceInputLiteral(node.Value, definition.Type, variables, out literalValue, out errors))
+                {
+                    coerced[definition.Name] = literalValue;
+                    continue;
+                }
+            }
+            catch (Exception exception)
+            {
+                // A custom scalar that fails with something other than GraphQLCoercionException.
+                error = GraphQLError.Internal(exception, null, node.Value);
                 return false;
             }
 
-            coerced[definition.Name] = literalValue;
+            error = ExecutionErrors.ArgumentInvalid(definition, node.Value, errors[0]);
+            return false;
         }
 
         return true;

@@ -77,7 +77,7 @@ public sealed partial class FieldSelection
                 SubscribeResolver = pipeline.Subscribe;
                 if (pipeline.HasMiddleware)
                 {
-                    Pipeline = pipeline.Compose();
+                    Pipeline = ComposeOrFail(pipeline);
                     ExecutionKind = FieldExecutionKind.Pipeline;
                 }
                 else if (pipeline.Resolver is { } inner)
@@ -94,6 +94,20 @@ public sealed partial class FieldSelection
             default:
                 ExecutionKind = FieldExecutionKind.Default;
                 break;
+        }
+    }
+
+    /// <summary>The composed pipeline; when a middleware fails while composing, a step that fails the field each time it runs.</summary>
+    private FieldDelegate ComposeOrFail(FieldPipeline pipeline)
+    {
+        try
+        {
+            return pipeline.Compose();
+        }
+        catch (Exception exception)
+        {
+            var failure = new InvalidOperationException($"The middleware pipeline of {Field.Coordinate} could not be composed.", exception);
+            return _ => throw failure;
         }
     }
 

@@ -41,7 +41,20 @@ public sealed class RequestExecutor
     public ValueTask<IExecutionResult> ExecuteAsync(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return Execute(request);
+        }
+        catch (Exception exception)
+        {
+            // Only a defect (in a custom scalar's coercion, a validation rule…) gets here: still an error, never a throw.
+            var error = GraphQLError.Internal(exception);
+            return Result(ExecutionResult.FromError(Options.IncludeExceptionDetails ? error.WithMessage(exception.Message) : error));
+        }
+    }
 
+    private ValueTask<IExecutionResult> Execute(GraphQLRequest request)
+    {
         // 1. Parse (cached by hash).
         if (!_parse.TryGetDocument(request, out var document, out var parseError))
         {

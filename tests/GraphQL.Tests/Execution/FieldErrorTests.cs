@@ -129,6 +129,48 @@ public sealed class FieldErrorTests
             """);
     }
 
+    [Fact]
+    public async Task A_custom_scalar_failing_unexpectedly_in_an_argument_is_a_field_error_not_a_throw()
+    {
+        var schema = new GraphQL.Types.SchemaBuilder()
+            .AddType(new BrokenScalar())
+            .AddTypeDefinitions("scalar Broken type Query { a(x: Broken): String b: String }")
+            .Build();
+        schema.QueryType.GetField("b")!.Resolve(_ => "fine");
+
+        var result = await schema.ExecuteAsync("{ a(x: 1) b }", options: ExecutionTestKit.Unvalidated);
+
+        result.Errors.Single().Should().Match<GraphQLError>(error => error.Code == ErrorCodes.InternalServerError && error.Message == "Internal server error.");
+        result.Errors.Single().Path.Should().Equal("a");
+        result.Data!["b"].Should().Be("fine");
+    }
+
+    [Fact]
+    public async Task A_middleware_that_fails_while_composing_fails_its_field()
+    {
+        var schema = GraphQL.Types.SchemaBuilder.FromSdl("type Query { a: String b: String }");
+        schema.QueryType.GetField("a")!.Use(_ => throw new InvalidOperationException("bad middleware"));
+        schema.QueryType.GetField("b")!.Resolve(_ => "fine");
+
+        var result = await schema.ExecuteAsync("{ a b }");
+
+        result.ShouldBeJson(
+            """
+            { "errors": [ { "message": "Internal server error.", "locations": [ { "line": 1, "column": 3 } ], "path": [ "a" ], "extensions": { "code": "INTERNAL_SERVER_ERROR" } } ],
+              "data": { "a": null, "b": "fine" } }
+            """);
+    }
+
+    private sealed class BrokenScalar() : GraphQL.Types.ScalarType("Broken")
+    {
+        public override object CoerceOutputValue(object value) => value;
+
+        public override object CoerceInputValue(object value) => throw new InvalidOperationException("bug");
+
+        public override object CoerceInputLiteral(GraphQL.Language.Ast.ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) =>
+            throw new InvalidOperationException("bug");
+    }
+
     private static GraphQL.Types.Schema SchemaBuilder(string sdl) => GraphQL.Types.SchemaBuilder.FromSdl(sdl);
 
     private sealed class Throwing(string? value)
