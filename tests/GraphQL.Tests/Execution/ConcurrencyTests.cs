@@ -55,6 +55,41 @@ public sealed class ConcurrencyTests
         threads.Should().OnlyContain(id => id == thread);
     }
 
+    [Fact]
+    public async Task Parallel_requests_with_asynchronous_fields_give_consistent_results()
+    {
+        var schema = Pets.CreateSchema();
+        NullPropagationTests.Field(schema, "Dog", "nickname").Resolve(async context =>
+        {
+            await Task.Yield();
+            return context.Parent<Dog>().Name + "!";
+        });
+        NullPropagationTests.Field(schema, "Cat", "nickname").Resolve(_ => throw new GraphQLException("cats have none"));
+        var executor = new RequestExecutor(schema);
+        const string Query = "query($all: Boolean!) { pets { name nickname } human { name pets { name ... on Dog { nickname } } } dog @include(if: $all) { nickname } }";
+        var expected = ExecutionTestKit.Normalize(((ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = Query,
+            Variables = ExecutionTestKit.Variables("""{ "all": true }"""),
+        })).ToJson());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(async () =>
+            (ExecutionResult)await executor.ExecuteAsync(new GraphQLRequest { Query = Query, Variables = ExecutionTestKit.Variables($$"""{ "all": {{(i % 2 == 0 ? "true" : "false")}} }""") }))));
+
+        foreach (var (result, i) in results.Select((result, i) => (result, i)))
+        {
+            if (i % 2 == 0)
+            {
+                ExecutionTestKit.Normalize(result.ToJson()).Should().Be(expected);
+            }
+            else
+            {
+                result.Data!.ContainsKey("dog").Should().BeFalse();
+                result.Errors.Should().HaveCount(1);
+            }
+        }
+    }
+
     private static async Task<object?> Rendezvous(CountdownEvent started, string value)
     {
         started.Signal();
