@@ -76,6 +76,59 @@ internal static class ReflectionMembers
         }
     }
 
+    /// <summary>
+    /// The member and the declarations it implements or overrides (interface members, abstract or virtual base members),
+    /// so <c>[ID]</c>, names and descriptions given on an interface hold for its implementations too.
+    /// </summary>
+    public static ICustomAttributeProvider[] WithDeclarations(MemberInfo member)
+    {
+        var accessor = member switch
+        {
+            PropertyInfo property => property.GetMethod,
+            MethodInfo method => method,
+            _ => null,
+        };
+        var type = member.ReflectedType;
+        if (accessor is null || type is null || type.IsInterface)
+        {
+            return [member];
+        }
+
+        var declarations = new List<ICustomAttributeProvider> { member };
+        var baseDefinition = accessor.GetBaseDefinition();
+        if (baseDefinition != accessor)
+        {
+            AddDeclaration(declarations, member, baseDefinition);
+        }
+
+        foreach (var implemented in type.GetInterfaces())
+        {
+            var map = type.GetInterfaceMap(implemented);
+            var index = Array.IndexOf(map.TargetMethods, accessor);
+            if (index >= 0)
+            {
+                AddDeclaration(declarations, member, map.InterfaceMethods[index]);
+            }
+        }
+
+        return [.. declarations];
+    }
+
+    /// <summary>The first value <paramref name="read"/> finds on the providers, in order.</summary>
+    public static T? First<T>(ICustomAttributeProvider[] providers, Func<ICustomAttributeProvider, T?> read)
+        where T : class
+    {
+        foreach (var provider in providers)
+        {
+            if (read(provider) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     public static bool IsIgnored(ICustomAttributeProvider member) => member.IsDefined(typeof(GraphQLIgnoreAttribute), false);
 
     public static string? GraphQLName(ICustomAttributeProvider member) => Attribute<GraphQLNameAttribute>(member)?.Name;
@@ -111,6 +164,23 @@ internal static class ReflectionMembers
         parameter.Member is ConstructorInfo constructor
             ? Naming.ShortDisplay(constructor.DeclaringType!) + "(" + parameter.Name + ")"
             : Display(parameter.Member) + "(" + parameter.Name + ")";
+
+    private static void AddDeclaration(List<ICustomAttributeProvider> declarations, MemberInfo member, MethodInfo declaration)
+    {
+        if (member is not PropertyInfo)
+        {
+            declarations.Add(declaration);
+            return;
+        }
+
+        var property = declaration.DeclaringType!
+            .GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .FirstOrDefault(candidate => candidate.GetMethod == declaration);
+        if (property is not null)
+        {
+            declarations.Add(property);
+        }
+    }
 
     private static IEnumerable<Type> WithBaseInterfaces(Type type)
     {

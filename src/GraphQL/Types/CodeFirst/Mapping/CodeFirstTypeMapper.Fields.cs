@@ -45,7 +45,8 @@ internal sealed partial class CodeFirstTypeMapper
 
     private void AddPropertyField(FieldTarget target, PropertyInfo property, MemberRole role, FieldConfiguration? configuration)
     {
-        var name = configuration?.Name ?? ReflectionMembers.GraphQLName(property) ?? Naming.ToCamelCase(property.Name);
+        var declarations = ReflectionMembers.WithDeclarations(property);
+        var name = configuration?.Name ?? ReflectionMembers.First(declarations, ReflectionMembers.GraphQLName) ?? Naming.ToCamelCase(property.Name);
         var site = $"{ReflectionMembers.Display(property)} ({target.TypeName}.{name})";
         var (valueType, nullability) = UnwrapAwaitable(property.PropertyType, _nullability.Create(property));
         if (valueType == typeof(void))
@@ -55,8 +56,8 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         var reference = ClrTypeReference.Create(valueType, nullability, IsLeaf);
-        if (MapOutput(reference, [property], site, configuration?.NonNull) is not { } type ||
-            CreateField(name, type, property, site) is not { } field)
+        if (MapOutput(reference, declarations, site, configuration?.NonNull) is not { } type ||
+            CreateField(name, type, property, declarations, site) is not { } field)
         {
             return;
         }
@@ -93,7 +94,8 @@ internal sealed partial class CodeFirstTypeMapper
 
     private void AddMethodField(FieldTarget target, Type clrType, MethodInfo method, MemberRole role, Type? implicitParent, FieldConfiguration? configuration)
     {
-        var name = configuration?.Name ?? ReflectionMembers.GraphQLName(method) ?? Naming.FieldName(method);
+        var declarations = ReflectionMembers.WithDeclarations(method);
+        var name = configuration?.Name ?? ReflectionMembers.First(declarations, ReflectionMembers.GraphQLName) ?? Naming.FieldName(method);
         var site = $"{ReflectionMembers.Display(method)} ({target.TypeName}.{name})";
         var (valueType, nullability) = UnwrapAwaitable(method.ReturnType, _nullability.Create(method.ReturnParameter));
         if (valueType == typeof(void))
@@ -127,8 +129,10 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         var reference = ClrTypeReference.Create(valueType, nullability, IsLeaf);
-        if (MapOutput(reference, [method, method.ReturnParameter], site, configuration?.NonNull) is not { } type ||
-            CreateField(name, type, method, site) is not { } field)
+        ICustomAttributeProvider[] returnAttributes =
+            [.. declarations, .. declarations.OfType<MethodInfo>().Select(declaration => declaration.ReturnParameter)];
+        if (MapOutput(reference, returnAttributes, site, configuration?.NonNull) is not { } type ||
+            CreateField(name, type, method, declarations, site) is not { } field)
         {
             return;
         }
@@ -192,7 +196,7 @@ internal sealed partial class CodeFirstTypeMapper
         var name = computed.Name!;
         var site = $"{Naming.ShortDisplay(clrType)}.Field(\"{name}\") ({target.TypeName}.{name})";
         var reference = ClrTypeReference.Create(computed.ClrType!, null, IsLeaf);
-        if (MapOutput(reference, [], site, computed.NonNull) is not { } type || CreateField(name, type, null, site) is not { } field)
+        if (MapOutput(reference, [], site, computed.NonNull) is not { } type || CreateField(name, type, null, [], site) is not { } field)
         {
             return;
         }
@@ -217,7 +221,7 @@ internal sealed partial class CodeFirstTypeMapper
     }
 
     /// <summary>A field with its description, deprecation and CLR member from the member's attributes.</summary>
-    private FieldDefinition? CreateField(string name, IOutputType type, MemberInfo? member, string site)
+    private FieldDefinition? CreateField(string name, IOutputType type, MemberInfo? member, ICustomAttributeProvider[] declarations, string site)
     {
         if (!NameValidation.IsValid(name))
         {
@@ -225,10 +229,10 @@ internal sealed partial class CodeFirstTypeMapper
             return null;
         }
 
-        var field = new FieldDefinition(name, type, member is null ? null : ReflectionMembers.Description(member));
+        var field = new FieldDefinition(name, type, ReflectionMembers.First(declarations, ReflectionMembers.Description));
+        field.DeprecationReason = ReflectionMembers.First(declarations, ReflectionMembers.DeprecationReason);
         if (member is not null)
         {
-            field.DeprecationReason = ReflectionMembers.DeprecationReason(member);
             field.Features[CodeFirstFeatures.MemberKey] = member;
         }
 
