@@ -66,7 +66,7 @@ internal static class ReflectionMembers
 
         switch (body)
         {
-            case MemberExpression { Member: PropertyInfo property }:
+            case MemberExpression { Member: PropertyInfo property, Expression: ParameterExpression }:
                 return property;
             case MethodCallExpression call when call.Object is ParameterExpression:
                 return call.Method;

@@ -85,7 +85,7 @@ internal sealed partial class CodeFirstTypeMapper
 
         var isOneOf = clrType.IsDefined(typeof(OneOfAttribute), false);
         var description = ReflectionMembers.Description(clrType);
-        if (!TryRegister(name, Naming.ShortDisplay(clrType), () => new InputObjectType(name, description) { IsOneOf = isOneOf }, out var created))
+        if (!TryRegister(name, Naming.Display(clrType), () => new InputObjectType(name, description) { IsOneOf = isOneOf }, out var created))
         {
             return null;
         }
@@ -151,7 +151,7 @@ internal sealed partial class CodeFirstTypeMapper
 
         var name = ReflectionMembers.GraphQLName(clrType) ?? Naming.TypeName(clrType);
         var description = ReflectionMembers.Description(clrType);
-        if (!TryRegister(name, Naming.ShortDisplay(clrType), () => new EnumType(name, description), out var created))
+        if (!TryRegister(name, Naming.Display(clrType), () => new EnumType(name, description), out var created))
         {
             return null;
         }

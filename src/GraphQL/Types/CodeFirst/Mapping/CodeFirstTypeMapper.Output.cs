@@ -86,7 +86,7 @@ internal sealed partial class CodeFirstTypeMapper
         var configuration = Configuration(clrType);
         var name = configuration?.Name ?? ReflectionMembers.GraphQLName(clrType) ?? Naming.TypeName(clrType);
         var description = configuration?.Description ?? ReflectionMembers.Description(clrType);
-        if (!TryRegister(name, Naming.ShortDisplay(clrType), () => new ObjectType(name, description), out var created))
+        if (!TryRegister(name, Naming.Display(clrType), () => new ObjectType(name, description), out var created))
         {
             return null;
         }
@@ -133,7 +133,7 @@ internal sealed partial class CodeFirstTypeMapper
         var configuration = Configuration(clrType);
         var name = configuration?.Name ?? defaultName;
         var description = configuration?.Description ?? ReflectionMembers.Description(clrType);
-        if (!TryRegister(name, Naming.ShortDisplay(clrType), () => new ObjectType(name, description), out var created))
+        if (!TryRegister(name, Naming.Display(clrType), () => new ObjectType(name, description), out var created))
         {
             return null;
         }
@@ -158,7 +158,7 @@ internal sealed partial class CodeFirstTypeMapper
 
             var name = ReflectionMembers.GraphQLName(clrType) ?? Naming.TypeName(clrType);
             var description = ReflectionMembers.Description(clrType);
-            if (!TryRegister(name, Naming.ShortDisplay(clrType), () => new InterfaceType(name, description), out var created))
+            if (!TryRegister(name, Naming.Display(clrType), () => new InterfaceType(name, description), out var created))
             {
                 continue;
             }
