@@ -29,4 +29,13 @@ public static class ErrorCodes
 
     /// <summary>The document nests deeper than <see cref="Language.ParserOptions.MaxDepth"/>.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>The request ran longer than the execution timeout (<see cref="Execution.ExecutionOptions.Timeout"/>).</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
+    /// <summary>The caller cancelled the request before it completed.</summary>
+    public const string RequestCancelled = "REQUEST_CANCELLED";
+
+    /// <summary><c>__schema</c> or <c>__type</c> was asked for while introspection is switched off (<see cref="Execution.ExecutionOptions.EnableIntrospection"/>).</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -181,21 +181,28 @@ public sealed class ValidationContext
         return usages;
     }
 
+    // A set's own spreads first, then those of nested sets taken from a stack (last pushed first): the order
+    // graphql-js uses, which decides which spread an error (e.g. a fragment cycle) points at.
     private static void CollectFragmentSpreads(SelectionSetNode selectionSet, List<FragmentSpreadNode> spreads)
     {
-        foreach (var selection in selectionSet.Selections)
+        var setsToVisit = new Stack<SelectionSetNode>();
+        setsToVisit.Push(selectionSet);
+        while (setsToVisit.TryPop(out var set))
         {
-            switch (selection)
+            foreach (var selection in set.Selections)
             {
-                case FragmentSpreadNode spread:
-                    spreads.Add(spread);
-                    break;
-                case FieldNode { SelectionSet: { } fieldSelections }:
-                    CollectFragmentSpreads(fieldSelections, spreads);
-                    break;
-                case InlineFragmentNode inlineFragment:
-                    CollectFragmentSpreads(inlineFragment.SelectionSet, spreads);
-                    break;
+                switch (selection)
+                {
+                    case FragmentSpreadNode spread:
+                        spreads.Add(spread);
+                        break;
+                    case FieldNode { SelectionSet: { } fieldSelections }:
+                        setsToVisit.Push(fieldSelections);
+                        break;
+                    case InlineFragmentNode inlineFragment:
+                        setsToVisit.Push(inlineFragment.SelectionSet);
+                        break;
+                }
             }
         }
     }

@@ -134,15 +134,15 @@ public sealed class TypeInfoTests
     }
 
     [Fact]
-    public void Meta_fields_resolve_on_every_composite_type_and_introspection_roots_only_when_the_schema_has_them()
+    public void Meta_fields_resolve_on_every_composite_type_and_introspection_roots_on_the_query_type()
     {
         var snapshots = Record("{ catOrDog { __typename } __schema { types { name } } __type(name: \"Dog\") { name } }");
 
         snapshots["Field __typename"].Should().Be(new Snapshot("CatOrDog", "String!", "__typename"));
 
-        // The test schema has no introspection types yet.
-        snapshots["Field __schema"].Should().Be(new Snapshot("Query", null, null));
-        snapshots["Field __type"].Should().Be(new Snapshot("Query", null, null));
+        // The schema builder adds the introspection types to every schema.
+        snapshots["Field __schema"].Should().Be(new Snapshot("Query", "__Schema!", "__schema"));
+        snapshots["Field __type"].Should().Be(new Snapshot("Query", "__Type", "__type"));
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class ValidationContextTests
 
         var spreads = context.GetFragmentSpreads(operation.SelectionSet);
 
-        Names(spreads).Should().Equal("A", "B", "C", "D");
+        // graphql-js's order: a set's own spreads, then nested sets from a stack (the last nested set first).
+        Names(spreads).Should().Equal("D", "A", "C", "B");
         context.GetFragmentSpreads(operation.SelectionSet).Should().BeSameAs(spreads);
     }
 

@@ -2,7 +2,8 @@ namespace GraphQL.Types;
 
 /// <summary>
 /// Gathers every named type of a schema: the declared ones in order, then every type they and the root types reference,
-/// then the types only directive arguments use, then <c>String</c> and <c>Boolean</c>, which introspection always needs.
+/// then the types only directive arguments use, then <c>String</c> and <c>Boolean</c>, which introspection always needs,
+/// then the introspection types (§4.2), so that validation and execution find <c>__Schema</c>, <c>__Type</c>… like any type.
 /// </summary>
 internal sealed class TypeCollector
 {
@@ -48,6 +49,7 @@ internal sealed class TypeCollector
         collector.Drain();
         collector.AddIfAbsent(Scalars.String);
         collector.AddIfAbsent(Scalars.Boolean);
+        collector.AddIntrospectionTypes();
         return collector._result;
     }
 
@@ -74,6 +76,28 @@ internal sealed class TypeCollector
         {
             Add(scalar);
         }
+    }
+
+    /// <summary>
+    /// Adds the introspection types, unless the schema declares a type with one of their names: that schema is invalid
+    /// anyway (§2.1.9.1 Reserved Names), and one error about the name says more than a clash of instances.
+    /// </summary>
+    private void AddIntrospectionTypes()
+    {
+        foreach (var type in Introspection.IntrospectionTypes.All)
+        {
+            if (_byName.ContainsKey(type.Name))
+            {
+                return;
+            }
+        }
+
+        foreach (var type in Introspection.IntrospectionTypes.All)
+        {
+            Add(type);
+        }
+
+        Drain();
     }
 
     /// <summary>Adds, breadth first, every type the types added so far reference.</summary>

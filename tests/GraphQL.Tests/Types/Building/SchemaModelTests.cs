@@ -183,7 +183,9 @@ public sealed class SchemaModelTests
 
         var schema = new SchemaBuilder().SetQueryType(query).AddType(dog).SetDescription("In code.").Build();
 
-        schema.Types.Select(type => type.Name).Should().Equal("Dog", "Query", "Pet", "String", "DogInput", "Boolean");
+        schema.Types.Select(type => type.Name).Should().Equal(
+            "Dog", "Query", "Pet", "String", "DogInput", "Boolean",
+            "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind");
         schema.GetPossibleTypes(pet).Should().Equal(dog);
         schema.Description.Should().Be("In code.");
         input.GetField("name")!.DefaultValue.Should().Be("Rex");

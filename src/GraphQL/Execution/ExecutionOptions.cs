@@ -1,0 +1,41 @@
+using GraphQL.Language;
+using GraphQL.Validation;
+
+namespace GraphQL.Execution;
+
+/// <summary>How a <see cref="RequestExecutor"/> parses, validates and executes requests.</summary>
+public sealed class ExecutionOptions
+{
+    public static ExecutionOptions Default { get; } = new();
+
+    /// <summary>
+    /// How long an execution may run before it ends with <see cref="ErrorCodes.RequestTimeout"/>; 30 seconds by default,
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. For a subscription it applies to creating the
+    /// stream and to each event's execution, not to the stream's lifetime.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether an unexpected exception's message, type and stack trace appear in its error (development only); when off the
+    /// error says only "Internal server error.".
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always works.</summary>
+    public bool EnableIntrospection { get; init; } = true;
+
+    /// <summary>The parser's limits for request documents.</summary>
+    public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
+
+    /// <summary>The rules and error limit of the built-in validation (§5): the specification's rules by default.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>
+    /// Replaces the built-in validation (<see cref="DocumentValidator"/> with <see cref="Validation"/>). Each document is
+    /// validated once and the outcome cached.
+    /// </summary>
+    public IDocumentValidator? Validator { get; init; }
+
+    /// <summary>How many parsed documents the executor keeps; the least recently used are dropped beyond it.</summary>
+    public int DocumentCacheSize { get; init; } = 1000;
+}

@@ -1,0 +1,109 @@
+using GraphQL.Language.Ast;
+using GraphQL.Types;
+
+namespace GraphQL.Execution;
+
+/// <summary>
+/// Runs GraphQL requests against one schema: parse → validate → select the operation → coerce variables → execute
+/// (see <c>README.md</c> for the stages). Thread-safe; create one per schema and share it. Needs no dependency injection:
+/// a request without services gets an empty provider.
+/// </summary>
+/// <example>
+/// <code>
+/// var executor = new RequestExecutor(schema);
+/// var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ dog { name } }" });
+/// await ((ExecutionResult)result).WriteToAsync(response.Body);
+/// </code>
+/// </example>
+public sealed class RequestExecutor
+{
+    private readonly ParseStage _parse;
+    private readonly ValidateStage _validate;
+
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? ExecutionOptions.Default;
+        _parse = new ParseStage(Options);
+        _validate = new ValidateStage(schema, Options);
+    }
+
+    public Schema Schema { get; }
+
+    public ExecutionOptions Options { get; }
+
+    /// <summary>
+    /// Executes a request: an <see cref="ExecutionResult"/> for a query or mutation (or any request that fails before
+    /// execution), a <see cref="SubscriptionResult"/> for a subscription whose source stream was created. Never throws for
+    /// a bad request or a failing resolver: those are errors in the result.
+    /// </summary>
+    public ValueTask<IExecutionResult> ExecuteAsync(GraphQLRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // 1. Parse (cached by hash).
+        if (!_parse.TryGetDocument(request, out var document, out var parseError))
+        {
+            return Result(ExecutionResult.FromError(parseError));
+        }
+
+        // 2. Validate (cached per document).
+        var validationErrors = _validate.Validate(document);
+        if (validationErrors.Count > 0)
+        {
+            return Result(ExecutionResult.FromErrors(validationErrors));
+        }
+
+        // 3. Select the operation.
+        if (!OperationSelector.TrySelect(document, request.OperationName, Schema, out var operation, out var operationError))
+        {
+            return Result(ExecutionResult.FromError(operationError));
+        }
+
+        // 4. Coerce the variables.
+        if (!VariableCoercion.TryCoerce(Schema, operation, request.Variables, out var variables, out var variableErrors))
+        {
+            return Result(ExecutionResult.FromErrors(variableErrors));
+        }
+
+        // 5. Execute.
+        var plan = document.GetPlan(Schema, operation, variables);
+        var scope = new ExecutionScope(Schema, Options, plan, variables, request, request.RootValue, request.CancellationToken);
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return SubscriptionExecutor.SubscribeAsync(scope);
+        }
+
+        var execution = OperationExecutor.ExecuteAsync(scope);
+        return execution.IsCompletedSuccessfully ? Result(execution.Result) : AwaitExecution(execution);
+    }
+
+    /// <summary>Executes a query or mutation given as text.</summary>
+    /// <exception cref="InvalidOperationException">The document is a subscription; use <see cref="ExecuteAsync(GraphQLRequest)"/>.</exception>
+    public async ValueTask<ExecutionResult> ExecuteAsync(
+        string query,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        string? operationName = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await ExecuteAsync(new GraphQLRequest
+        {
+            Query = query,
+            Variables = variables,
+            OperationName = operationName,
+            CancellationToken = cancellationToken,
+        }).ConfigureAwait(false);
+        if (result is SubscriptionResult subscription)
+        {
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException("The operation is a subscription; read its SubscriptionResult from ExecuteAsync(GraphQLRequest).");
+        }
+
+        return (ExecutionResult)result;
+    }
+
+    private static ValueTask<IExecutionResult> Result(ExecutionResult result) => new(result);
+
+    private static async ValueTask<IExecutionResult> AwaitExecution(ValueTask<ExecutionResult> execution) => await execution.ConfigureAwait(false);
+}
