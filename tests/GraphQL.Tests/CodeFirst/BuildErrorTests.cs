@@ -80,6 +80,13 @@ public sealed class BuildErrorTests
     }
 
     [Fact]
+    public void A_resolver_class_that_cannot_be_created_is_an_error() =>
+        new CodeFirstSchemaBuilder()
+            .AddQueryType<AbstractRoot>()
+            .BuildErrors().Should().Equal(
+                "AbstractRoot.Name (Query.name): cannot create GraphQL.Tests.CodeFirst.Errors.AbstractRoot to run the resolver: a resolver class must be a class that is not abstract.");
+
+    [Fact]
     public void Schema_validation_runs_once_mapping_succeeds()
     {
         var errors = new CodeFirstSchemaBuilder().AddQueryType<EmptyQuery>().BuildErrors();
@@ -170,6 +177,11 @@ public sealed class EmptyQuery
 {
     [GraphQLIgnore]
     public string Nothing => "";
+}
+
+public abstract class AbstractRoot
+{
+    public string Name => "root";
 }
 
 public sealed class NotAnExtension

@@ -29,6 +29,3 @@ internal sealed class CodeFirstRegistrations
     /// <summary>The names of the object types the SDL given to the builder defines, which type extensions may target.</summary>
     public HashSet<string> SdlObjectTypes { get; } = new(StringComparer.Ordinal);
 }
-
-/// <summary>A union: its name (or the marker type it is named after) and its member CLR types.</summary>
-internal sealed record UnionRegistration(string? Name, Type? Marker, Type[] Members);
