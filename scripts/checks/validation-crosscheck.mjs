@@ -85,7 +85,7 @@ function loadCorpus() {
  * run alone, and N (optional) is the number of errors of a full validation.
  */
 function readExpectation(source) {
-  const match = /^#\s*expect:\s*(.*?)\s*$/m.exec(source.split(/\r\n|\r|\n/, 1)[0]);
+  const match = /^\uFEFF?#\s*expect:\s*(.*?)\s*$/m.exec(source.split(/\r\n|\r|\n/, 1)[0]);
   if (!match) return { problem: 'the first line is not "# expect: ..."' };
   const [what, ...options] = match[1].split(';').map((s) => s.trim());
   const expectation = { kind: 'invalid', rules: [], errors: undefined };
