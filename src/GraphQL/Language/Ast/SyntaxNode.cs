@@ -14,4 +14,7 @@ public abstract class SyntaxNode
     public Location Location { get; init; }
 
     public abstract SyntaxKind Kind { get; }
+
+    /// <summary>The node printed canonically by <see cref="Printer"/>.</summary>
+    public override string ToString() => Printer.Print(this);
 }
