@@ -20,9 +20,27 @@ internal static class CodeFirstCheckSchema
         .AddInterface<INamed>()
         .AddType<Robot>()
         .AddUnion<ISearchHit>(typeof(Person), typeof(Robot), typeof(Article))
+        .AddTypeDefinitions("""
+            "A label for tooling."
+            directive @tag(name: String!, weight: Float = 1.5, roles: [Role!] = [ADMIN]) repeatable on OBJECT | FIELD_DEFINITION | INPUT_FIELD_DEFINITION
+
+            directive @cached(maxAge: Int! = 60, scope: String @deprecated(reason: "Always public now.")) on QUERY | FIELD
+            """)
         .BindRuntimeType<Uri>(new UrlScalar())
         .BindRuntimeType<EmailAddress>(new EmailScalar())
-        .ConfigureSchema(builder => builder.SetDescription("The code-first schema of the introspection cross-check."))
+        .ConfigureSchema(builder => builder
+            .SetDescription("The code-first schema of the introspection cross-check.")
+            .ConfigureType<ObjectType>("Query", query =>
+            {
+                // C# cannot give list, input object or custom scalar defaults; set them as literals. graphql-js 16 prints an
+                // input object default with every field (it coerces the default), so these give every field.
+                var defaults = query.Fields["defaults"].Arguments;
+                defaults["numbers"].DefaultValueLiteral = GraphQL.Language.Parser.ParseValue("[1, -2, 3]");
+                defaults["roles"].DefaultValueLiteral = GraphQL.Language.Parser.ParseValue("[ADMIN, EDITOR]");
+                defaults["page"].DefaultValueLiteral = GraphQL.Language.Parser.ParseValue("{size: 10, number: 2}");
+                defaults["link"].DefaultValueLiteral = GraphQL.Language.Parser.ParseValue("\"https://example.com/\"");
+                defaults["maybe"].DefaultValueLiteral = GraphQL.Language.Parser.ParseValue("null");
+            }))
         .Build();
 }
 
