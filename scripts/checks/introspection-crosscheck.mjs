@@ -1,7 +1,8 @@
 // Introspection agrees with graphql-js: the engine executes graphql-js's full introspection query (every option on)
 // against a code-first schema (tools/GraphQLCheck/CodeFirstCheckSchema.cs) and against schemas built from SDL files;
 // graphql-js's buildClientSchema must accept each result, and printSchema of that client schema must equal our
-// SchemaPrinter.Print of the same schema.
+// SchemaPrinter.Print of the same schema, and graphql-js's introspection of that client schema must equal ours (but for
+// the introspection types and defaultValue, see compareIntrospection).
 //
 //   node introspection-crosscheck.mjs --query          prints the introspection query (for GraphQLCheck)
 //   node introspection-crosscheck.mjs OURS.json        compares; OURS.json is `GraphQLCheck introspect` output
@@ -11,16 +12,50 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { buildClientSchema, getIntrospectionQuery, printSchema } = require('graphql');
+const { buildClientSchema, getIntrospectionQuery, introspectionFromSchema, printSchema } = require('graphql');
 
-const introspectionQuery = getIntrospectionQuery({
+const introspectionOptions = {
   descriptions: true,
   specifiedByUrl: true,
   directiveIsRepeatable: true,
   schemaDescription: true,
   inputValueDeprecation: true,
   oneOf: true,
-});
+};
+const introspectionQuery = getIntrospectionQuery(introspectionOptions);
+
+/**
+ * Our introspection result against graphql-js's introspection of the client schema built from it: every type but the
+ * introspection types (buildClientSchema uses graphql-js's own, which in 16.15 have directive deprecation, beyond the
+ * spec), the root types and the directives must be equal as JSON, in order. `defaultValue` is left out: graphql-js 16
+ * prints the coerced default (fields' defaults filled in), ours the literal; printSchema compares defaults already.
+ * Returns the first difference as text, or null.
+ */
+function compareIntrospection(data, clientSchema) {
+  const theirs = introspectionFromSchema(clientSchema, introspectionOptions).__schema;
+  const mine = data.__schema;
+  const text = (value) => JSON.stringify(value, (key, v) => (key === 'defaultValue' ? undefined : v));
+  const userTypes = (schema) => schema.types.filter((type) => !type.name.startsWith('__'));
+  const parts = [
+    ['description', (s) => s.description],
+    ['queryType', (s) => s.queryType],
+    ['mutationType', (s) => s.mutationType],
+    ['subscriptionType', (s) => s.subscriptionType],
+    ['type names', (s) => userTypes(s).map((type) => type.name)],
+    ...userTypes(mine).map((type) => [`type ${type.name}`, (s) => s.types.find((t) => t.name === type.name)]),
+    // Only the directive keys our query asked for (graphql-js's own introspection of the client schema adds none).
+    ['directives', (s) => s.directives.map(({ name, description, isRepeatable, locations, args }) => ({ name, description, isRepeatable, locations, args }))],
+  ];
+  for (const [name, pick] of parts) {
+    const a = text(pick(theirs));
+    const b = text(pick(mine));
+    if (a !== b) {
+      return `${name}:\n  graphql-js: ${a}\n  ours:       ${b}`;
+    }
+  }
+
+  return null;
+}
 
 /** A line diff (longest common subsequence), with up to `context` unchanged lines around each change. */
 function diff(expected, actual, context = 2) {
@@ -99,21 +134,27 @@ for (const { name, result, sdl, error } of ours.schemas) {
   }
 
   let expected;
+  let clientSchema;
   try {
-    expected = printSchema(buildClientSchema(result.data));
+    clientSchema = buildClientSchema(result.data);
+    expected = printSchema(clientSchema);
   } catch (thrown) {
     console.log(`FAIL ${name}: graphql-js's buildClientSchema rejects our introspection result: ${thrown.message}`);
     failed++;
     continue;
   }
 
-  if (expected === sdl) {
-    console.log(`ok   ${name}`);
-    passed++;
-  } else {
+  const difference = compareIntrospection(result.data, clientSchema);
+  if (expected !== sdl) {
     console.log(`FAIL ${name}: printSchema(buildClientSchema(our introspection)) differs from our SchemaPrinter (- graphql-js, + ours)`);
     console.log(diff(expected, sdl));
     failed++;
+  } else if (difference) {
+    console.log(`FAIL ${name}: graphql-js's introspection of the client schema differs from ours in ${difference}`);
+    failed++;
+  } else {
+    console.log(`ok   ${name}`);
+    passed++;
   }
 }
 

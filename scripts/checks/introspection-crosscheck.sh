@@ -48,6 +48,6 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 node introspection-crosscheck.mjs --query >"$work/query.graphql" || fail "graphql-js could not print the introspection query"
 # GraphQLCheck exits 1 when a schema does not build; that schema carries an "error" and is counted as failed.
-dotnet "$tool" introspect "$work/query.graphql" "$root/tests/GraphQL.Tests/TestSchema/TestSchema.graphql" >"$work/ours.json"
+dotnet "$tool" introspect "$work/query.graphql" "$root/tests/GraphQL.Tests/TestSchema/TestSchema.graphql" execution-schema.graphql sdl-corpus/*.graphql >"$work/ours.json"
 [ -s "$work/ours.json" ] || fail "GraphQLCheck introspect printed nothing"
 node introspection-crosscheck.mjs "$work/ours.json"
