@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cross-checks introspection against graphql-js (see README.md): our executor runs graphql-js's full introspection
-# query on a code-first schema and on TestSchema.graphql; buildClientSchema + printSchema must give our SchemaPrinter's SDL.
+# query on a code-first schema and on SDL schemas (TestSchema, execution-schema, sdl-corpus); buildClientSchema +
+# printSchema must give our SchemaPrinter's SDL, and graphql-js's re-introspection must equal ours.
 # Installs the pinned graphql-js and builds tools/GraphQLCheck when needed; the last line is "N passed, M failed".
 set -uo pipefail
 
