@@ -11,7 +11,8 @@ namespace GraphQLCheck;
 /// Validates documents against a schema with the engine, for the graphql-js cross-check (scripts/checks).
 /// </summary>
 /// <remarks>
-/// <para>Usage: <c>GraphQLCheck [validate] &lt; request.json &gt; result.json</c>.</para>
+/// <para>Usage: <c>GraphQLCheck [validate] &lt; request.json &gt; result.json</c>; the <c>execute</c> and
+/// <c>introspect</c> modes are in <see cref="ExecuteMode"/> and <see cref="IntrospectMode"/>.</para>
 /// <para>Request: <c>{ "schema": "&lt;sdl&gt;", "documents": [{ "id": "...", "source": "..." }] }</c>.</para>
 /// <para>Result: <c>{ "results": [{ "id": "...", "valid": bool, "errors": [{ "message": "...", "locations": [{ "line": 1, "column": 2 }] }] }] }</c>,
 /// in request order. A syntax error makes a document invalid with the parser's error; an exception thrown by the validator
@@ -25,9 +26,20 @@ internal static class Program
     public static int Main(string[] args)
     {
         var mode = args.Length > 0 ? args[0] : "validate";
+        if (mode == "execute" && args.Length == 1)
+        {
+            return ExecuteMode.Run();
+        }
+
+        if (mode == "introspect" && args.Length >= 2)
+        {
+            return IntrospectMode.Run(args[1], args.Skip(2));
+        }
+
         if (mode != "validate" || args.Length > 1)
         {
-            Console.Error.WriteLine("usage: GraphQLCheck [validate] < request.json > result.json");
+            Console.Error.WriteLine("usage: GraphQLCheck [validate|execute] < request.json > result.json");
+            Console.Error.WriteLine("       GraphQLCheck introspect QUERY-FILE > result.json");
             return 2;
         }
 

@@ -105,7 +105,7 @@ public sealed class VariableCoercionTests
             "query($by: PetByInput!) { findPet(by: $by) { name } }",
             variables: Variables("""{ "by": { "id": "1", "name": "Rex" } }"""));
 
-        result.Errors.Single().Message.Should().Be("Variable \"$by\" got invalid value { id: \"1\", name: \"Rex\" }; OneOf Input Object \"PetByInput\" must specify exactly one key.");
+        result.Errors.Single().Message.Should().Be("Variable \"$by\" got invalid value { id: \"1\", name: \"Rex\" }; Exactly one key must be specified for OneOf type \"PetByInput\".");
     }
 
     /// <summary>Resolvers that print their coerced arguments, sorted by name.</summary>

@@ -11,7 +11,8 @@ public static partial class ValueCoercion
         {
             if (value is null)
             {
-                context.AddError($"Expected value of type \"{type}\", found null.");
+                // graphql-js's coerceInputValue message (the top-level null of a variable is reported by VariableCoercion).
+                context.AddError($"Expected non-nullable type \"{type}\" not to be null.");
                 return null;
             }
 
@@ -128,7 +129,7 @@ public static partial class ValueCoercion
     {
         if (entries.Count != 1)
         {
-            context.AddError(OneOfKeyCountMessage(type));
+            context.AddError($"Exactly one key must be specified for OneOf type \"{type.Name}\".");
             return;
         }
 
@@ -136,7 +137,9 @@ public static partial class ValueCoercion
         {
             if (entry.Value is null)
             {
-                context.AddError(OneOfNullMessage(type, entry.Key));
+                context.Push(entry.Key);
+                context.AddError($"Field \"{entry.Key}\" must be non-null.");
+                context.Pop();
             }
         }
     }

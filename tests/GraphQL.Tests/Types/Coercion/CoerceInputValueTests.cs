@@ -14,7 +14,7 @@ public sealed class CoerceInputValueTests
     public void Null_is_null_for_a_nullable_type_and_an_error_for_a_non_null_type()
     {
         ValueCoercion.CoerceInputValue(null, Scalars.Int).Should().BeNull();
-        ShouldFail(null, Scalars.Int.NonNull(), "Expected value of type \"Int!\", found null.");
+        ShouldFail(null, Scalars.Int.NonNull(), "Expected non-nullable type \"Int!\" not to be null.");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CoerceInputValueTests
     [Fact]
     public void A_null_item_in_a_list_of_non_null_reports_its_index()
     {
-        ShouldFail(new object?[] { 1, null }, Scalars.Int.NonNull().List(), "At \"[1]\": Expected value of type \"Int!\", found null.", 1);
+        ShouldFail(new object?[] { 1, null }, Scalars.Int.NonNull().List(), "At \"[1]\": Expected non-nullable type \"Int!\" not to be null.", 1);
     }
 
     [Fact]
@@ -139,9 +139,9 @@ public sealed class CoerceInputValueTests
     [Fact]
     public void A_one_of_input_object_rejects_no_field_several_fields_and_a_null_field()
     {
-        ShouldFail(Object(), PetByInput, "OneOf Input Object \"PetByInput\" must specify exactly one key.");
-        ShouldFail(Object(("id", "1"), ("name", "Rex")), PetByInput, "OneOf Input Object \"PetByInput\" must specify exactly one key.");
-        ShouldFail(Object(("id", null)), PetByInput, "Field \"PetByInput.id\" must be non-null.");
+        ShouldFail(Object(), PetByInput, "Exactly one key must be specified for OneOf type \"PetByInput\".");
+        ShouldFail(Object(("id", "1"), ("name", "Rex")), PetByInput, "Exactly one key must be specified for OneOf type \"PetByInput\".");
+        ShouldFail(Object(("id", null)), PetByInput, "At \"id\": Field \"id\" must be non-null.", "id");
     }
 
     [Fact]
