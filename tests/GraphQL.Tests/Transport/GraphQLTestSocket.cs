@@ -54,9 +54,16 @@ internal sealed class GraphQLTestSocket(WebSocket socket) : IDisposable
             var received = await Socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
             if (received.MessageType == WebSocketMessageType.Close)
             {
-                if (Socket.State == WebSocketState.CloseReceived)
+                try
                 {
-                    await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    if (Socket.State == WebSocketState.CloseReceived)
+                    {
+                        await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or ObjectDisposedException or WebSocketException)
+                {
+                    // The server may end the connection right after its close frame.
                 }
 
                 return (null, Socket.CloseStatus, Socket.CloseStatusDescription);

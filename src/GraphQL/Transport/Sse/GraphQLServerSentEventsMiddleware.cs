@@ -77,6 +77,8 @@ public sealed class GraphQLServerSentEventsMiddleware
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         await response.StartAsync(aborted).ConfigureAwait(false);
+        // Some servers (TestServer) hand the client the headers only with the first flush of the body.
+        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
 
         using var stream = new EventStreamWriter(response.Body, aborted);
         using var keepAlive = StartKeepAlive(stream);
