@@ -13,6 +13,7 @@ namespace GraphQL.Transport.WebSockets;
 internal abstract class GraphQLWebSocketConnection : IDisposable
 {
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Operation, Task> _running = new();
     private readonly CancellationTokenSource _closed;
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -26,7 +27,7 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
         Options = options;
         Subprotocol = subprotocol;
         Services = httpContext.RequestServices;
-        _closed = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+        _closed = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, channel.Closing);
     }
 
     protected WebSocketChannel Channel { get; }
@@ -53,7 +54,8 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
         var initTimeout = WatchInitialisationAsync();
         try
         {
-            while (await Channel.ReceiveAsync(Closed).ConfigureAwait(false) is { } message)
+            // Not cancelled by Closed: after the server's close frame the loop still waits (a little) for the client's.
+            while (await Channel.ReceiveAsync(HttpContext.RequestAborted).ConfigureAwait(false) is { } message)
             {
                 JsonDocument document;
                 try
@@ -68,20 +70,27 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
 
                 using (document)
                 {
-                    await OnMessageAsync(document.RootElement).ConfigureAwait(false);
+                    try
+                    {
+                        await OnMessageAsync(document.RootElement).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (Closed.IsCancellationRequested)
+                    {
+                        // The socket is closing (a hook awaited ConnectionClosed): the loop ends on the close frame.
+                    }
                 }
             }
         }
         finally
         {
             await _closed.CancelAsync().ConfigureAwait(false);
-            var running = _operations.Values.Select(operation => operation.Completion).Append(initTimeout).ToArray();
             try
             {
-                await Task.WhenAll(running).ConfigureAwait(false);
+                await Task.WhenAll(_running.Values.Append(initTimeout)).ConfigureAwait(false);
             }
-            catch (OperationCanceledException)
+            catch (Exception)
             {
+                // Every operation handles its own failures; nothing is left to report to a closed socket.
             }
         }
     }
@@ -161,7 +170,9 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
             return false;
         }
 
-        operation.Completion = RunOperationAsync(id, payload, operation);
+        var running = RunOperationAsync(id, payload, operation);
+        _running[operation] = running;
+        _ = running.ContinueWith(_ => _running.TryRemove(operation, out var _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return true;
     }
 
@@ -224,6 +235,14 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+        catch (Exception exception)
+        {
+            // Only a defect gets here (the executor never throws): end the operation with an error, keep the socket.
+            if (!token.IsCancellationRequested)
+            {
+                await SendRequestErrorAsync(id, ExecutionResult.FromError(GraphQLError.Internal(exception))).ConfigureAwait(false);
+            }
+        }
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
@@ -251,8 +270,6 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
     private sealed class Operation(CancellationTokenSource cancellation)
     {
         public CancellationTokenSource Cancellation { get; } = cancellation;
-
-        public Task Completion { get; set; } = Task.CompletedTask;
 
         public void Stop()
         {

@@ -17,6 +17,7 @@ internal sealed class WebSocketChannel : IDisposable
     private readonly int _maxMessageSize;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _receiveAborted = new();
+    private readonly CancellationTokenSource _closing = new();
     private byte[] _buffer = new byte[4096];
 
     public WebSocketChannel(WebSocket socket, int maxMessageSize)
@@ -27,6 +28,9 @@ internal sealed class WebSocketChannel : IDisposable
 
     /// <summary>Whether the server sent its close frame (nothing more may be sent, incoming messages are ignored).</summary>
     public bool IsClosing { get; private set; }
+
+    /// <summary>Fires when the server sends its close frame: nothing running on the socket has a reason to go on.</summary>
+    public CancellationToken Closing => _closing.Token;
 
     /// <summary>
     /// The next message's bytes, or <c>null</c> when the socket closed (a close frame, an abort or a message over the
@@ -146,6 +150,7 @@ internal sealed class WebSocketChannel : IDisposable
             try
             {
                 _receiveAborted.CancelAfter(CloseHandshakeTimeout);
+                _closing.Cancel();
             }
             catch (ObjectDisposedException)
             {
@@ -154,7 +159,11 @@ internal sealed class WebSocketChannel : IDisposable
     }
 
     // The send lock is not disposed: a late writer may still release it, and without a wait handle it holds nothing.
-    public void Dispose() => _receiveAborted.Dispose();
+    public void Dispose()
+    {
+        _receiveAborted.Dispose();
+        _closing.Dispose();
+    }
 
     // A close frame's reason is at most 123 UTF-8 bytes (RFC 6455 §5.5).
     private static string? Truncate(string? reason)
