@@ -18,7 +18,7 @@ namespace GraphQL.Tests.Transport;
 internal sealed class TransportTestHost : IAsyncDisposable
 {
     public const string Sdl = """
-        type Query { hello(name: String): String! contextValue(key: String!): String boom: String }
+        type Query { hello(name: String): String! contextValue(key: String!): String serviceValue: String boom: String }
         type Mutation { increment: Int! }
         type Subscription { counter(to: Int!): Int! events: String! }
         """;
@@ -85,7 +85,8 @@ internal sealed class TransportTestHost : IAsyncDisposable
     {
         schema.QueryType.GetField("hello")!.Resolve(context => "Hello " + (context.ArgumentValue<string?>("name") ?? "world"));
         schema.QueryType.GetField("contextValue")!.Resolve(context =>
-            context.ContextData.TryGetValue(context.ArgumentValue<string>("key")!, out var value) ? value?.ToString() : null);
+            context.ContextData.TryGetValue(context.ArgumentValue<string>("key"), out var value) ? value?.ToString() : null);
+        schema.QueryType.GetField("serviceValue")!.Resolve(context => context.Services.GetService<TenantMarker>()?.Name);
         schema.QueryType.GetField("boom")!.Resolve(_ => throw new GraphQLException("boom"));
         schema.MutationType!.GetField("increment")!.Resolve(_ => Interlocked.Increment(ref _counter));
         schema.SubscriptionType!.GetField("counter")!.Resolve(context => Count(context.ArgumentValue<int>("to")));
@@ -118,3 +119,6 @@ internal sealed class TransportTestHost : IAsyncDisposable
         }
     }
 }
+
+/// <summary>A service the tests put in a connection's services.</summary>
+internal sealed record TenantMarker(string Name);

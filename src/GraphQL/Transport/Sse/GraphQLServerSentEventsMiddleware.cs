@@ -64,7 +64,7 @@ public sealed class GraphQLServerSentEventsMiddleware
 
         var executor = context.RequestServices.GetService<RequestExecutor>() ?? throw new InvalidOperationException(
             "No RequestExecutor is registered: add one to the services (services.AddSingleton(new RequestExecutor(schema))).");
-        var result = await executor.ExecuteAsync(payload.ToRequest(context.RequestServices, null, aborted)).ConfigureAwait(false);
+        var result = await executor.ExecuteAsync(payload.ToRequest(context.RequestServices, _options.ContextDataFactory?.Invoke(context), aborted)).ConfigureAwait(false);
         if (result is ExecutionResult { HasData: false } failure && failure.Errors.Any(error => error.Code is { } code && RejectedBeforeStreaming.Contains(code)))
         {
             await WriteJsonAsync(context.Response, StatusCodes.Status400BadRequest, failure, aborted).ConfigureAwait(false);

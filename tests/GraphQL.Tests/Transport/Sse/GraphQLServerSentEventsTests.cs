@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using GraphQL.Transport.Sse;
 
 namespace GraphQL.Tests.Transport.Sse;
 
@@ -33,6 +34,22 @@ public sealed class GraphQLServerSentEventsTests
 
         (await response.Content.ReadAsStringAsync()).Should().Be(
             "event: next\ndata: {\"data\":{\"hello\":\"Hello Eve\"}}\n\nevent: complete\ndata:\n\n");
+    }
+
+    [Fact]
+    public async Task The_context_data_factory_seeds_each_request()
+    {
+        await using var host = await TransportTestHost.StartAsync(sseOptions: new GraphQLServerSentEventsOptions
+        {
+            ContextDataFactory = context => new Dictionary<string, object?> { ["tenant"] = context.Request.Headers["X-Tenant"].ToString() },
+        });
+        using var client = host.Server.CreateClient();
+        using var request = EventStreamRequest("""{"query":"{ contextValue(key: \"tenant\") }"}""");
+        request.Headers.Add("X-Tenant", "initech");
+
+        using var response = await client.SendAsync(request);
+
+        (await response.Content.ReadAsStringAsync()).Should().StartWith("event: next\ndata: {\"data\":{\"contextValue\":\"initech\"}}\n\n");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using GraphQL.Transport.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Tests.Transport.WebSockets;
 
@@ -127,6 +128,22 @@ public sealed class GraphQLTransportWsTests
         await socket.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"{ contextValue(key: \"tenant\") }"}}""");
 
         (await socket.ReceiveAsync()).Should().Be("""{"id":"1","type":"next","payload":{"data":{"contextValue":"acme"}}}""");
+    }
+
+    [Fact]
+    public async Task Services_set_by_the_hook_are_the_services_of_every_request()
+    {
+        await using var host = await TransportTestHost.StartAsync(options => options.OnConnect = context =>
+        {
+            context.Services = new ServiceCollection().AddSingleton(new TenantMarker("globex")).BuildServiceProvider();
+            return ValueTask.FromResult(true);
+        });
+        using var socket = await host.ConnectAsync(Protocol);
+        await socket.InitAsync();
+
+        await socket.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"{ serviceValue }"}}""");
+
+        (await socket.ReceiveAsync()).Should().Be("""{"id":"1","type":"next","payload":{"data":{"serviceValue":"globex"}}}""");
     }
 
     [Fact]
