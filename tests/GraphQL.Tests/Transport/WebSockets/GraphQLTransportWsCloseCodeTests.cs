@@ -51,6 +51,18 @@ public sealed class GraphQLTransportWsCloseCodeTests
     }
 
     [Fact]
+    public async Task A_throwing_hook_closes_with_4500()
+    {
+        await using var host = await TransportTestHost.StartAsync(options =>
+            options.OnConnect = _ => throw new InvalidOperationException("database down"));
+        using var socket = await host.ConnectAsync(Protocol);
+
+        await socket.SendAsync("""{"type":"connection_init"}""");
+
+        (await socket.ReceiveCloseAsync()).Should().Be((4500, "Internal server error"));
+    }
+
+    [Fact]
     public async Task No_connection_init_within_the_timeout_closes_with_4408()
     {
         await using var host = await TransportTestHost.StartAsync(options => options.ConnectionInitTimeout = TimeSpan.FromMilliseconds(200));

@@ -80,4 +80,24 @@ public sealed class SubscriptionsTransportWsTests
         await socket.SendAsync("""{"type":"connection_terminate"}""");
         (await socket.ReceiveCloseAsync()).Code.Should().Be(1000);
     }
+
+    [Fact]
+    public async Task Start_before_the_ack_closes_with_4401()
+    {
+        await using var host = await TransportTestHost.StartAsync();
+        using var socket = await host.ConnectAsync(Protocol);
+
+        await socket.SendAsync("""{"id":"1","type":"start","payload":{"query":"{ hello }"}}""");
+
+        (await socket.ReceiveCloseAsync()).Code.Should().Be(4401);
+    }
+
+    [Fact]
+    public async Task No_connection_init_within_the_timeout_closes_with_4408()
+    {
+        await using var host = await TransportTestHost.StartAsync(options => options.ConnectionInitTimeout = TimeSpan.FromMilliseconds(200));
+        using var socket = await host.ConnectAsync(Protocol);
+
+        (await socket.ReceiveCloseAsync()).Code.Should().Be(4408);
+    }
 }
