@@ -134,6 +134,11 @@ try {
   process.exit(1);
 }
 
+// Never leave the host running, whatever ends this script.
+process.on('exit', () => host.kill('SIGTERM'));
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
 const url = `ws://127.0.0.1:${port}/graphql`;
 const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { token: 'alice' }, retryAttempts: 0, lazy: true });
 
@@ -271,6 +276,5 @@ await check('SSE (distinct connections): next events then complete', async () =>
     'event: next\ndata: {"data":{"counter":1}}\n\nevent: next\ndata: {"data":{"counter":2}}\n\nevent: complete\ndata:\n\n', 'body');
 });
 
-host.kill('SIGTERM');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
