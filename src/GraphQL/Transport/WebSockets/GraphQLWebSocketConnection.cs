@@ -142,12 +142,13 @@ internal abstract class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
+        var closed = Closed;
         _ = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(interval);
             try
             {
-                while (await timer.WaitForNextTickAsync(Closed).ConfigureAwait(false))
+                while (await timer.WaitForNextTickAsync(closed).ConfigureAwait(false))
                 {
                     await SendKeepAliveAsync().ConfigureAwait(false);
                 }
