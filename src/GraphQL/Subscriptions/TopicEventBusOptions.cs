@@ -9,7 +9,7 @@ public class TopicEventBusOptions
     /// </summary>
     public int SubscriberBufferCapacity { get; set; } = 1024;
 
-    /// <summary>Events each topic's log keeps for replay (Redis trims approximately: a little more may stay).</summary>
+    /// <summary>Events each topic's log keeps for replay.</summary>
     public int LogCapacity { get; set; } = 1000;
 
     /// <summary>How long a topic's log outlives its last event (in memory: its last event and last subscriber).</summary>

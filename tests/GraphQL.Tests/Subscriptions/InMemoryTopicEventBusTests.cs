@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -151,7 +152,8 @@ public sealed class InMemoryTopicEventBusTests
         var published = new ConcurrentDictionary<TopicEventId, int>();
         var start = await bus.SendAsync(Topic, -1);
         published[start] = -1;
-        var joinPoints = new BlockingCollection<TopicEventId> { start };
+        var joinPoints = Channel.CreateUnbounded<TopicEventId>();
+        joinPoints.Writer.TryWrite(start);
 
         var publishing = Enumerable.Range(0, Publishers).Select(publisher => Task.Run(async () =>
         {
@@ -162,7 +164,7 @@ public sealed class InMemoryTopicEventBusTests
                 published[id] = message;
                 if (i % 100 == 0)
                 {
-                    joinPoints.Add(id);
+                    joinPoints.Writer.TryWrite(id);
                     await Task.Yield();
                 }
             }
@@ -170,7 +172,7 @@ public sealed class InMemoryTopicEventBusTests
         // Subscribers join one after the other while the publishers run, each after an event already published.
         var subscribing = Enumerable.Range(0, 12).Select(n => Task.Run(async () =>
         {
-            var after = joinPoints.GetConsumingEnumerable().First();
+            var after = await joinPoints.Reader.ReadAsync();
             var stream = await bus.SubscribeAsync<int>(Topic, after);
             var received = new List<TopicEvent<int>>();
             using var timeout = new CancellationTokenSource(StreamReading.Patience);
