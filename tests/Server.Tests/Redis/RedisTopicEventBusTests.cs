@@ -132,6 +132,20 @@ public sealed class RedisTopicEventBusTests(TestRedis redis) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task A_publish_retried_after_its_answer_was_lost_is_not_appended_twice()
+    {
+        var database = redis.Connection.GetDatabase();
+        var stream = redis.Prefix + "stream:idempotent";
+        RedisValue[] Arguments(string retry) => [redis.Prefix + "channel:idempotent", "1", 100, 60_000, "token-1", retry];
+
+        var first = (string?)await database.ScriptEvaluateAsync(RedisTopicScripts.Publish, [stream], Arguments("0"));
+        var retried = (string?)await database.ScriptEvaluateAsync(RedisTopicScripts.Publish, [stream], Arguments("1"));
+
+        retried.Should().Be(first);
+        ((long)await database.ExecuteAsync("XLEN", stream)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_live_subscription_starts_after_subscribing_also_on_a_new_topic()
     {
         var bus = NewBus();
