@@ -47,6 +47,13 @@ internal sealed class GraphQLHttpHandler
         }
 
         // A browser opening the endpoint gets the IDE; a GraphQL GET always has a query parameter.
+        if (isGet && !request.Query.ContainsKey("query") && request.Path.Value?.EndsWith('/') == true)
+        {
+            // Routing matches "{path}/" here too: it is the IDE's page.
+            await _ide.ServeAsync(context, null).ConfigureAwait(false);
+            return;
+        }
+
         if (isGet && !request.Query.ContainsKey("query") && _ide.IsAvailable && GraphQLMediaTypes.Lists(accept, "text/html"))
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
