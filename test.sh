@@ -47,7 +47,9 @@ for check in scripts/checks/*.sh; do
   [ -f "$check" ] || continue
   name=$(basename "$check" .sh)
   _log "external check: $name"
-  out=$(bash "$check" 2>&1 | tee /dev/stderr | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
+  bash "$check" >"$results/$name.log" 2>&1
+  cat "$results/$name.log"
+  out=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$results/$name.log" | tail -1)
   if [ -n "$out" ]; then record "$name" "$(cut -d' ' -f1 <<<"$out")" "$(cut -d' ' -f3 <<<"$out")"; else record "$name" 0 1; fi
 done
 
