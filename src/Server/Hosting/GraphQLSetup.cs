@@ -3,7 +3,6 @@ using GraphQL.Transport;
 using GraphQL.Types.CodeFirst;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Playbooks.Resolvers.Diagnostics;
-using Playbooks.Schema.Diagnostics;
 
 namespace Playbooks.Server.Hosting;
 
@@ -16,8 +15,10 @@ internal static class GraphQLSetup
     {
         var configuration = builder.Configuration;
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The diagnostic roots stand in until the domain's root fields land.
         builder.Services.AddSingleton(_ => new CodeFirstSchemaBuilder()
-            .AddDiagnostics<DiagnosticsQuery, DiagnosticsMutation>()
+            .AddQueryType<DiagnosticsQuery>()
+            .AddMutationType<DiagnosticsMutation>()
             .Build());
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
