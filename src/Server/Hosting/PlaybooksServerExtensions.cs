@@ -5,7 +5,7 @@ using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
 
-/// <summary>The server's wiring, in one place: configuration, data, Redis, health.</summary>
+/// <summary>The server's wiring, in one place: configuration, data, Redis, health, GraphQL.</summary>
 internal static class PlaybooksServerExtensions
 {
     // The private cluster ./run.sh starts (scripts/services.sh creates both roles).
@@ -31,12 +31,15 @@ internal static class PlaybooksServerExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<RedisHealthCheck>("redis");
+
+        builder.AddPlaybooksGraphQL();
         return builder;
     }
 
     public static WebApplication MapPlaybooksServer(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapPlaybooksGraphQL();
         return app;
     }
 }

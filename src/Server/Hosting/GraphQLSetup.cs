@@ -1,0 +1,43 @@
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types.CodeFirst;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Playbooks.Resolvers.Diagnostics;
+
+namespace Playbooks.Server.Hosting;
+
+/// <summary>The GraphQL part of the server: the schema, built once at start-up, its executor, and the endpoint.</summary>
+internal static class GraphQLSetup
+{
+    public const string Path = "/graphql";
+
+    public static WebApplicationBuilder AddPlaybooksGraphQL(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        // The diagnostic roots stand in until the domain's root fields land.
+        builder.Services.AddSingleton(_ => new CodeFirstSchemaBuilder()
+            .AddQueryType<DiagnosticsQuery>()
+            .AddMutationType<DiagnosticsMutation>()
+            .Build());
+        builder.Services.AddSingleton(services => new RequestExecutor(
+            services.GetRequiredService<GraphQL.Types.Schema>(),
+            new ExecutionOptions { IncludeExceptionDetails = builder.Environment.IsDevelopment() }));
+        builder.Services.Configure<GraphQLServerOptions>(options =>
+        {
+            options.IdeTitle = "GraphQL Playbooks";
+            // The build copies Banana Cake Pop (npm, ide/package.json) into the output's ide/ folder.
+            options.IdeFilesPath = configuration["GraphQL:IdePath"] ?? System.IO.Path.Combine(AppContext.BaseDirectory, "ide");
+            options.MaxRequestBodySize = configuration.GetValue("GraphQL:MaxRequestBodySize", options.MaxRequestBodySize);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapPlaybooksGraphQL(this WebApplication app)
+    {
+        // Built now, not on the first request: a schema error stops the start-up.
+        _ = app.Services.GetRequiredService<RequestExecutor>();
+        app.MapGraphQL(Path);
+        return app;
+    }
+}
