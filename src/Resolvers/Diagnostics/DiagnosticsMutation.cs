@@ -1,3 +1,4 @@
+using GraphQL.Subscriptions;
 using GraphQL.Types.CodeFirst;
 
 namespace Playbooks.Resolvers.Diagnostics;
@@ -6,6 +7,13 @@ namespace Playbooks.Resolvers.Diagnostics;
 [GraphQLDescription("Diagnostic fields, until the domain's mutations land.")]
 public sealed class DiagnosticsMutation
 {
-    [GraphQLDescription("Returns the message unchanged; changes nothing.")]
-    public static string Echo(string message) => message;
+    [GraphQLDescription("Returns the message and publishes it to `echoed` subscribers (through Redis when configured).")]
+    public static async Task<EchoEvent> Echo(string message, [Service] ITopicEventSender events, CancellationToken cancellationToken)
+    {
+        var id = await events.SendAsync(DiagnosticsSubscription.EchoTopic, message, cancellationToken).ConfigureAwait(false);
+        return new EchoEvent(id.ToString(), message);
+    }
 }
+
+/// <summary>One echoed message and the id of its event on the <c>echoed</c> topic.</summary>
+public sealed record EchoEvent([property: ID] string Id, string Message);

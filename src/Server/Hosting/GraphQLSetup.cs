@@ -1,8 +1,12 @@
 using GraphQL.Execution;
+using GraphQL.Subscriptions;
 using GraphQL.Transport;
+using GraphQL.Transport.Sse;
+using GraphQL.Transport.WebSockets;
 using GraphQL.Types.CodeFirst;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Playbooks.Resolvers.Diagnostics;
+using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
 
@@ -15,10 +19,21 @@ internal static class GraphQLSetup
     {
         var configuration = builder.Configuration;
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Subscriptions' events: through Redis when it is configured (several server processes share them),
+        // otherwise in this process.
+        if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
+        {
+            builder.Services.AddRedisTopicEventBus();
+        }
+        else
+        {
+            builder.Services.AddInMemoryTopicEventBus();
+        }
         // The diagnostic roots stand in until the domain's root fields land.
         builder.Services.AddSingleton(_ => new CodeFirstSchemaBuilder()
             .AddQueryType<DiagnosticsQuery>()
             .AddMutationType<DiagnosticsMutation>()
+            .AddSubscriptionType<DiagnosticsSubscription>()
             .Build());
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
@@ -37,6 +52,10 @@ internal static class GraphQLSetup
     {
         // Built now, not on the first request: a schema error stops the start-up.
         _ = app.Services.GetRequiredService<RequestExecutor>();
+        // The streaming transports first: they take WebSocket upgrades and `Accept: text/event-stream` POSTs on the
+        // path; every other request reaches the GraphQL-over-HTTP endpoint.
+        app.UseGraphQLWebSockets(Path);
+        app.UseGraphQLServerSentEvents(Path);
         app.MapGraphQL(Path);
         return app;
     }
