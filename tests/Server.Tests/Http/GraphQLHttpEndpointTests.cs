@@ -30,13 +30,15 @@ public sealed class GraphQLHttpEndpointTests(PlaybooksServerFactory server) : IC
     public async Task Post_runs_the_diagnostic_query_and_mutation()
     {
         using var query = await _client.SendAsync(PostQuery("{ serverTime version }"));
-        using var mutation = await _client.SendAsync(PostQuery("mutation { echo(message: \"changed nothing\") }"));
+        using var mutation = await _client.SendAsync(PostQuery("mutation { echo(message: \"published\") { id message } }"));
 
         var data = (await query.ReadJsonAsync()).GetProperty("data");
         DateTimeOffset.Parse(data.GetProperty("serverTime").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
         data.GetProperty("version").GetString().Should().NotBeNullOrEmpty();
-        (await mutation.ReadJsonAsync()).GetProperty("data").GetProperty("echo").GetString().Should().Be("changed nothing");
+        var echo = (await mutation.ReadJsonAsync()).GetProperty("data").GetProperty("echo");
+        echo.GetProperty("message").GetString().Should().Be("published");
+        echo.GetProperty("id").GetString().Should().MatchRegex(@"^\d+-\d+$", "the id of the event on the echoed topic");
     }
 
     [Fact]
@@ -229,12 +231,13 @@ public sealed class GraphQLHttpEndpointTests(PlaybooksServerFactory server) : IC
     }
 
     [Fact]
-    public async Task Event_stream_requests_are_left_to_the_SSE_transport()
+    public async Task Event_stream_requests_are_answered_by_the_SSE_transport()
     {
-        // No SSE transport runs in this server yet: what reaches the endpoint gets 406, never a JSON answer.
         using var response = await _client.SendAsync(PostQuery("{ version }", "text/event-stream"));
+        var body = await response.Content.ReadAsStringAsync();
 
-        response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
-        (await response.ReadJsonAsync()).GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("SSE");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        body.Should().StartWith("event: next\ndata: {\"data\":{\"version\":").And.Contain("event: complete");
     }
 }
