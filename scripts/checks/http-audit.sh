@@ -3,15 +3,11 @@
 # starts src/Server on a free 127.0.0.1 port, runs every audit (MUST, SHOULD and MAY) on /graphql, prints each result,
 # stops the server. The last line is "N passed, M failed".
 set -uo pipefail
-cd "$(dirname "$0")"
-
-fail() { echo "http-audit: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
-
-command -v node >/dev/null || fail "node is not installed"
-if [ ! -d node_modules/graphql-http ] && [ -f package-lock.json ]; then
-  npm ci --no-audit --no-fund >&2 || fail "npm ci failed"
-fi
-[ -d node_modules/graphql-http ] || fail "graphql-http is missing from scripts/checks/node_modules"
+CHECK_NAME="http-audit"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prepare.sh"
+cd "$CHECKS_DIR" || exit 1
+fail() { check_fail "$*"; }
+check_node_modules
 
 source lib/live-server.sh
 trap live_server_stop EXIT

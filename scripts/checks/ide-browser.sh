@@ -4,9 +4,10 @@
 # (pinned in package-lock.json) never downloads a browser. A screenshot lands in .data/checks/ide-browser.png.
 # The last line is "N passed, M failed".
 set -uo pipefail
-cd "$(dirname "$0")"
-
-fail() { echo "ide-browser: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
+CHECK_NAME="ide-browser"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prepare.sh"
+cd "$CHECKS_DIR" || exit 1
+fail() { check_fail "$*"; }
 
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then
@@ -17,12 +18,8 @@ if [ ! -x "$chromium" ]; then
     fail "no Chromium at $chromium, and not root to apt-get install chromium (set CHROMIUM to a Chromium binary)"
   fi
 fi
-command -v node >/dev/null || fail "node is not installed"
-if [ ! -d node_modules/puppeteer-core ] && [ -f package-lock.json ]; then
-  # PUPPETEER_SKIP_DOWNLOAD: puppeteer-core downloads nothing anyway; this keeps it so.
-  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund >&2 || fail "npm ci failed"
-fi
-[ -d node_modules/puppeteer-core ] || fail "puppeteer-core is missing from scripts/checks/node_modules"
+# PUPPETEER_SKIP_DOWNLOAD: puppeteer-core downloads nothing anyway; this keeps it so.
+PUPPETEER_SKIP_DOWNLOAD=1 check_node_modules
 
 source lib/live-server.sh
 trap live_server_stop EXIT

@@ -4,25 +4,14 @@
 # graphql-js comes from scripts/checks/node_modules (installed with `npm ci` from package-lock.json when missing).
 # Prints a diff for each disagreement; the last line is "N passed, M failed".
 set -uo pipefail
-cd "$(dirname "$0")"
-checks=$PWD
-root=$(cd ../.. && pwd)
+CHECK_NAME="sdl-crosscheck"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prepare.sh"
+cd "$CHECKS_DIR" || exit 1
+check_node_modules
+check_tool tools/SdlPrint
 
-fail() { echo "sdl-crosscheck: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
-
-command -v node >/dev/null || fail "node is not installed"
-if [ ! -d node_modules/graphql ] && [ -f package-lock.json ]; then
-  npm ci --no-audit --no-fund >&2 || fail "npm ci failed"
-fi
-[ -d node_modules/graphql ] || fail "graphql-js is missing: no scripts/checks/node_modules/graphql (and no package-lock.json to install it from)"
-
-dotnet build "$root/tools/SdlPrint/SdlPrint.csproj" -nologo -v quiet -clp:ErrorsOnly >&2 || fail "tools/SdlPrint does not build"
-tool="$root/tools/SdlPrint/bin/Debug/net10.0/SdlPrint.dll"
-[ -f "$tool" ] || fail "no $tool after the build"
-
-files=("$checks"/sdl-corpus/*.graphql "$root/tests/GraphQL.Tests/TestSchema/TestSchema.graphql")
+files=("$CHECKS_DIR"/sdl-corpus/*.graphql "$CHECKS_ROOT/tests/GraphQL.Tests/TestSchema/TestSchema.graphql")
 ours=$(mktemp)
 trap 'rm -f "$ours"' EXIT
-# SdlPrint exits 1 when a file does not build; that file is null in its JSON and counted as failed below.
-dotnet "$tool" "${files[@]}" >"$ours"
+dotnet "$CHECK_TOOL" "${files[@]}" >"$ours"
 node sdl-crosscheck.mjs "$ours" "${files[@]}"
