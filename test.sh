@@ -30,7 +30,9 @@ record() { # suite passed failed
 }
 
 _log "running the .NET test projects"
-dotnet test GraphQLPlaybooks.sln --no-build -nologo --logger "trx" --results-directory "$results/trx" 2>&1 | tee "$results/dotnet-test.log"
+# A test that hangs fails its run after 5 minutes, naming the test, instead of stalling CI.
+dotnet test GraphQLPlaybooks.sln --no-build -nologo --logger "trx" --results-directory "$results/trx" \
+  --blame-hang-timeout 5m --blame-hang-dump-type none 2>&1 | tee "$results/dotnet-test.log"
 status=${PIPESTATUS[0]}
 for trx in "$results"/trx/*.trx; do
   [ -f "$trx" ] || continue
