@@ -63,11 +63,15 @@ public sealed class EchoSubscriptionTests(PlaybooksServerFactory first) : IClass
     {
         var client = server.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
-        return await client.ConnectAsync(new Uri(server.Server.BaseAddress, "/graphql"), CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        return await client.ConnectAsync(new Uri(server.Server.BaseAddress, "/graphql"), timeout.Token);
     }
 
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    private static async Task SendAsync(WebSocket socket, object message)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, timeout.Token);
+    }
 
     private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
     {
