@@ -11,7 +11,7 @@ namespace GraphQL.Types;
 /// </summary>
 public sealed class DirectiveDefinition : SchemaElement
 {
-    /// <summary>The reason <c>@deprecated</c> gives when none is written (§3.13.4).</summary>
+    /// <summary>The reason <c>@deprecated</c> gives when none is written (§3.13 Directives).</summary>
     public const string DefaultDeprecationReason = "No longer supported";
 
     private readonly DirectiveLocation[] _locations;
@@ -33,29 +33,29 @@ public sealed class DirectiveDefinition : SchemaElement
         Arguments = new DefinitionCollection<InputValueDefinition>(static argument => argument.Name);
     }
 
-    /// <summary><c>directive @skip(if: Boolean!) on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT</c> (§3.13.1).</summary>
+    /// <summary><c>directive @skip(if: Boolean!) on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT</c> (§3.13 Directives).</summary>
     public static DirectiveDefinition Skip { get; } = CreateSkipOrInclude(
         "skip", "Directs the executor to skip this field or fragment when the `if` argument is true.", "Skipped when true.");
 
-    /// <summary><c>directive @include(if: Boolean!) on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT</c> (§3.13.2).</summary>
+    /// <summary><c>directive @include(if: Boolean!) on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT</c> (§3.13 Directives).</summary>
     public static DirectiveDefinition Include { get; } = CreateSkipOrInclude(
         "include", "Directs the executor to include this field or fragment only when the `if` argument is true.", "Included when true.");
 
     /// <summary>
     /// <c>directive @deprecated(reason: String! = "No longer supported") on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE</c>
-    /// (<see href="https://spec.graphql.org/September2025/#sec--deprecated">§3.13.4 @deprecated</see>).
+    /// (<see href="https://spec.graphql.org/September2025/#sec--deprecated">§3.13 @deprecated</see>).
     /// </summary>
     public static DirectiveDefinition Deprecated { get; } = CreateDeprecated();
 
     /// <summary>
     /// <c>directive @specifiedBy(url: String!) on SCALAR</c>
-    /// (<see href="https://spec.graphql.org/September2025/#sec--specifiedBy">§3.13.5 @specifiedBy</see>).
+    /// (<see href="https://spec.graphql.org/September2025/#sec--specifiedBy">§3.13 @specifiedBy</see>).
     /// </summary>
     public static DirectiveDefinition SpecifiedBy { get; } = CreateSpecifiedBy();
 
     /// <summary>
     /// <c>directive @oneOf on INPUT_OBJECT</c>
-    /// (<see href="https://spec.graphql.org/September2025/#sec--oneOf">§3.13.6 @oneOf</see>).
+    /// (<see href="https://spec.graphql.org/September2025/#sec--oneOf">§3.13 @oneOf</see>).
     /// </summary>
     public static DirectiveDefinition OneOf { get; } = Frozen(new DirectiveDefinition(
         "oneOf",

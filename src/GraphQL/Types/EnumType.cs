@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -97,7 +98,7 @@ public sealed class EnumType : NamedTypeBase, ILeafType
         ArgumentNullException.ThrowIfNull(literal);
         if (literal is not EnumValueNode enumValue)
         {
-            throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {LiteralPrinter.Print(literal)}.");
+            throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
         }
 
         return Values.Find(enumValue.Value)?.Value

@@ -30,7 +30,7 @@ public sealed class FieldDefinition : SchemaElement
     public ComplexType? DeclaringType { get; internal set; }
 
     /// <summary>
-    /// The reason given by <c>@deprecated</c> (<see href="https://spec.graphql.org/September2025/#sec--deprecated">§3.13.4 @deprecated</see>),
+    /// The reason given by <c>@deprecated</c> (<see href="https://spec.graphql.org/September2025/#sec--deprecated">§3.13 @deprecated</see>),
     /// or <c>null</c> when the field is not deprecated.
     /// </summary>
     public string? DeprecationReason

@@ -23,7 +23,7 @@ public sealed class InputObjectType : NamedTypeBase, IInputType
 
     /// <summary>
     /// Whether this is a OneOf Input Object (<c>@oneOf</c>): exactly one field must be given, and not null
-    /// (<see href="https://spec.graphql.org/September2025/#sec-OneOf-Input-Objects">§3.10.1 OneOf Input Objects</see>).
+    /// (<see href="https://spec.graphql.org/September2025/#sec-OneOf-Input-Objects">OneOf Input Objects</see>).
     /// </summary>
     public bool IsOneOf
     {

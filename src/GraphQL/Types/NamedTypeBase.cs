@@ -19,5 +19,8 @@ public abstract class NamedTypeBase : SchemaElement, INamedType
     /// </summary>
     public bool IsIntrospection { get; init; }
 
+    /// <summary>Set when SDL declared a member that was dropped for an error, so validation does not also call the type empty.</summary>
+    internal bool HasDroppedMembers { get; set; }
+
     public override string ToString() => Name;
 }

@@ -39,7 +39,7 @@ public abstract class ScalarType : NamedTypeBase, ILeafType
 
     /// <summary>
     /// The URL of the scalar's specification, given by <c>@specifiedBy(url:)</c>
-    /// (<see href="https://spec.graphql.org/September2025/#sec--specifiedBy">§3.13.5 @specifiedBy</see>); <c>null</c> for the
+    /// (<see href="https://spec.graphql.org/September2025/#sec--specifiedBy">§3.13 @specifiedBy</see>); <c>null</c> for the
     /// built-in scalars.
     /// </summary>
     public string? SpecifiedByUrl

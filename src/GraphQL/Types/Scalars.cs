@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GraphQL.Types;
 
 /// <summary>
@@ -46,7 +48,7 @@ public static class Scalars
         ["JSON"] = static () => new JsonType(),
         ["Long"] = static () => new LongType(),
         ["Decimal"] = static () => new DecimalType(),
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The built-in scalar with that name, or <c>null</c>.</summary>
     public static ScalarType? GetSpecified(string name) => name switch

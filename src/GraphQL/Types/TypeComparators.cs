@@ -3,7 +3,7 @@ namespace GraphQL.Types;
 /// <summary>
 /// Relations between type references that validation relies on: equality, the sub-type relation used for interface
 /// field covariance (<see href="https://spec.graphql.org/September2025/#IsValidImplementationFieldType()">IsValidImplementationFieldType()</see>)
-/// and overlap of composite types (§5.5.2.3 Fragment Spread Is Possible).
+/// and overlap of composite types (§5.5.2 "Fragment Spread Is Possible").
 /// </summary>
 public static class TypeComparators
 {

@@ -5,8 +5,8 @@ namespace GraphQL.Validation;
 
 /// <summary>
 /// The fields every selection set may ask for without its type declaring them
-/// (<see href="https://spec.graphql.org/September2025/#sec-Type-Name-Introspection">§4.3 Type Name Introspection</see>,
-/// <see href="https://spec.graphql.org/September2025/#sec-Schema-Introspection">§4.2 Schema Introspection</see>):
+/// (<see href="https://spec.graphql.org/September2025/#sec-Type-Name-Introspection">Type Name Introspection</see>,
+/// <see href="https://spec.graphql.org/September2025/#sec-Schema-Introspection">Schema Introspection</see>):
 /// <c>__typename</c> on every composite type, <c>__schema</c> and <c>__type(name:)</c> on the query root type.
 /// </summary>
 /// <remarks>

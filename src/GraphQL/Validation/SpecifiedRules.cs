@@ -1,3 +1,5 @@
+using GraphQL.Validation.Rules;
+
 namespace GraphQL.Validation;
 
 /// <summary>
@@ -10,46 +12,46 @@ public static class SpecifiedRules
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         // §5.1 Documents
-        // TODO: ExecutableDefinitionsRule (§5.1.1 Executable Definitions)
+        new ExecutableDefinitionsRule(), // Executable Definitions
 
         // §5.2 Operations
-        // TODO: KnownOperationTypesRule (§5.2.1.1 Operation Type Existence)
-        // TODO: UniqueOperationNamesRule (§5.2.2.1 Operation Name Uniqueness)
-        // TODO: LoneAnonymousOperationRule (§5.2.3.1 Lone Anonymous Operation)
-        // TODO: SingleFieldSubscriptionsRule (§5.2.4.1 Single Root Field)
+        new KnownOperationTypesRule(), // Operation Type Existence
+        new UniqueOperationNamesRule(), // Operation Name Uniqueness
+        new LoneAnonymousOperationRule(), // Lone Anonymous Operation
+        new SingleFieldSubscriptionsRule(), // Single Root Field
 
         // §5.3 Fields
-        // TODO: FieldsOnCorrectTypeRule (§5.3.1 Field Selections)
-        new Rules.OverlappingFieldsCanBeMergedRule(), // §5.3.2 Field Selection Merging
-        // TODO: ScalarLeafsRule (§5.3.3 Leaf Field Selections)
+        new FieldsOnCorrectTypeRule(), // Field Selections
+        new OverlappingFieldsCanBeMergedRule(), // Field Selection Merging
+        new ScalarLeafsRule(), // Leaf Field Selections
 
         // §5.4 Arguments
-        new Rules.KnownArgumentNamesRule(), // §5.4.1 Argument Names
-        new Rules.UniqueArgumentNamesRule(), // §5.4.2 Argument Uniqueness
-        new Rules.ProvidedRequiredArgumentsRule(), // §5.4.2.1 Required Arguments
+        new KnownArgumentNamesRule(), // Argument Names
+        new UniqueArgumentNamesRule(), // Argument Uniqueness
+        new ProvidedRequiredArgumentsRule(), // Required Arguments
 
         // §5.5 Fragments
-        // TODO: UniqueFragmentNamesRule (§5.5.1.1 Fragment Name Uniqueness)
-        // TODO: KnownTypeNamesRule (§5.5.1.2 Fragment Spread Type Existence)
-        // TODO: FragmentsOnCompositeTypesRule (§5.5.1.3 Fragments on Object, Interface or Union Types)
-        // TODO: NoUnusedFragmentsRule (§5.5.1.4 Fragments Must Be Used)
-        // TODO: KnownFragmentNamesRule (§5.5.2.1 Fragment Spread Target Defined)
-        // TODO: NoFragmentCyclesRule (§5.5.2.2 Fragment Spreads Must Not Form Cycles)
-        // TODO: PossibleFragmentSpreadsRule (§5.5.2.3 Fragment Spread Is Possible)
+        new UniqueFragmentNamesRule(), // Fragment Name Uniqueness
+        new KnownTypeNamesRule(), // Fragment Spread Type Existence
+        new FragmentsOnCompositeTypesRule(), // Fragments on Composite Types
+        new NoUnusedFragmentsRule(), // Fragments Must Be Used
+        new KnownFragmentNamesRule(), // Fragment Spread Target Defined
+        new NoFragmentCyclesRule(), // Fragment Spreads Must Not Form Cycles
+        new PossibleFragmentSpreadsRule(), // Fragment Spread Is Possible
 
         // §5.6 Values
-        new Rules.ValuesOfCorrectTypeRule(), // §5.6.1 Values of Correct Type, §5.6.2 Input Object Field Names, §5.6.4 Input Object Required Fields
-        new Rules.UniqueInputFieldNamesRule(), // §5.6.3 Input Object Field Uniqueness
+        new ValuesOfCorrectTypeRule(), // Values of Correct Type, Input Object Field Names, Input Object Required Fields
+        new UniqueInputFieldNamesRule(), // Input Object Field Uniqueness
 
         // §5.7 Directives
-        new Rules.KnownDirectivesRule(), // §5.7.1 Directives Are Defined, §5.7.2 Directives Are in Valid Locations
-        new Rules.UniqueDirectivesPerLocationRule(), // §5.7.3 Directives Are Unique per Location
+        new KnownDirectivesRule(), // Directives Are Defined, Directives Are in Valid Locations
+        new UniqueDirectivesPerLocationRule(), // Directives Are Unique per Location
 
         // §5.8 Variables
-        // TODO: UniqueVariableNamesRule (§5.8.1 Variable Uniqueness)
-        // TODO: VariablesAreInputTypesRule (§5.8.2 Variables Are Input Types)
-        // TODO: NoUndefinedVariablesRule (§5.8.3 All Variable Uses Defined)
-        // TODO: NoUnusedVariablesRule (§5.8.4 All Variables Used)
-        new Rules.VariablesInAllowedPositionRule(), // §5.8.5 All Variable Usages Are Allowed
+        new UniqueVariableNamesRule(), // Variable Uniqueness
+        new VariablesAreInputTypesRule(), // Variables Are Input Types
+        new NoUndefinedVariablesRule(), // All Variable Uses Defined
+        new NoUnusedVariablesRule(), // All Variables Used
+        new VariablesInAllowedPositionRule(), // All Variable Usages Are Allowed
     ];
 }

@@ -6,7 +6,7 @@ namespace GraphQL.Validation;
 /// The "Did you mean …?" hints validation messages end with, worded and ranked as graphql-js does
 /// (its <c>didYouMean</c> and <c>suggestionList</c>), so clients see familiar messages.
 /// </summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>At most this many suggestions are listed.</summary>
     public const int MaxSuggestions = 5;

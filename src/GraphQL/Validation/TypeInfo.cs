@@ -26,6 +26,9 @@ public sealed class TypeInfo
     private readonly List<FieldDefinition?> _fieldDefinitionStack = [];
     private readonly List<ValueNode?> _defaultValueStack = [];
 
+    // Inside a directive, arguments are the directive's, even when the directive is unknown.
+    private bool _inDirective;
+
     public TypeInfo(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -70,7 +73,7 @@ public sealed class TypeInfo
 
     /// <summary>
     /// The field <paramref name="name"/> of <paramref name="parentType"/>, the meta fields included
-    /// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">§5.3.1 Field Selections</see>);
+    /// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selections">Field Selections</see>);
     /// <c>null</c> when there is none (a union declares no fields but <c>__typename</c>).
     /// </summary>
     public static FieldDefinition? GetFieldDefinition(Schema schema, ICompositeType parentType, string name)
@@ -104,6 +107,7 @@ public sealed class TypeInfo
             }
 
             case SyntaxKind.Directive:
+                _inDirective = true;
                 Directive = _schema.GetDirectiveDefinition(((DirectiveNode)node).Name.Value);
                 break;
             case SyntaxKind.OperationDefinition:
@@ -129,7 +133,7 @@ public sealed class TypeInfo
             case SyntaxKind.Argument:
             {
                 var name = ((ArgumentNode)node).Name.Value;
-                var argument = Directive is { } directive ? directive.GetArgument(name) : FieldDefinition?.GetArgument(name);
+                var argument = _inDirective ? Directive?.GetArgument(name) : FieldDefinition?.GetArgument(name);
                 Argument = argument;
                 _defaultValueStack.Add(DefaultLiteralOf(argument));
                 _inputTypeStack.Add(argument?.Type);
@@ -174,6 +178,7 @@ public sealed class TypeInfo
                 Pop(_typeStack);
                 break;
             case SyntaxKind.Directive:
+                _inDirective = false;
                 Directive = null;
                 break;
             case SyntaxKind.OperationDefinition:

@@ -19,10 +19,11 @@ public sealed class ValidationContext
 
     private static readonly ReferenceEqualityComparer ByReference = ReferenceEqualityComparer.Instance;
 
-    private readonly Dictionary<SelectionSetNode, FragmentSpreadNode[]> _fragmentSpreads = new(ByReference);
-    private readonly Dictionary<OperationDefinitionNode, FragmentDefinitionNode[]> _recursivelyReferencedFragments = new(ByReference);
-    private readonly Dictionary<ExecutableDefinitionNode, VariableUsage[]> _variableUsages = new(ByReference);
-    private readonly Dictionary<OperationDefinitionNode, VariableUsage[]> _recursiveVariableUsages = new(ByReference);
+    // The caches are made on first use: many documents never need some of them.
+    private Dictionary<SelectionSetNode, FragmentSpreadNode[]>? _fragmentSpreads;
+    private Dictionary<OperationDefinitionNode, FragmentDefinitionNode[]>? _recursivelyReferencedFragments;
+    private Dictionary<ExecutableDefinitionNode, VariableUsage[]>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, VariableUsage[]>? _recursiveVariableUsages;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private VariableUsageCollector? _variableUsageCollector;
     private List<GraphQLError>? _errors;
@@ -97,6 +98,7 @@ public sealed class ValidationContext
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
         ArgumentNullException.ThrowIfNull(selectionSet);
+        _fragmentSpreads ??= new(ByReference);
         if (!_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             var found = new List<FragmentSpreadNode>();
@@ -115,6 +117,7 @@ public sealed class ValidationContext
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        _recursivelyReferencedFragments ??= new(ByReference);
         if (!_recursivelyReferencedFragments.TryGetValue(operation, out var fragments))
         {
             var found = new List<FragmentDefinitionNode>();
@@ -134,6 +137,7 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        _variableUsages ??= new(ByReference);
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
             _variableUsageCollector ??= new VariableUsageCollector(Schema);
@@ -151,6 +155,7 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        _recursiveVariableUsages ??= new(ByReference);
         if (!_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
             var own = GetVariableUsages(operation);

@@ -5,7 +5,7 @@ namespace GraphQL.Validation;
 
 /// <summary>
 /// One place a variable is used in a value: the variable, the type the location expects, and the default value of
-/// that location (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed">§5.8.5 All Variable Usages Are Allowed</see>).
+/// that location (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed">All Variable Usages Are Allowed</see>).
 /// </summary>
 /// <param name="Node">The <c>$name</c> as written.</param>
 /// <param name="Type">The type expected where the variable is used; <c>null</c> where the schema does not say (an unknown argument).</param>

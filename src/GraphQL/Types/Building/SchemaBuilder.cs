@@ -154,11 +154,13 @@ public sealed class SchemaBuilder
         var roots = new RootTypes();
         var schemaDirectiveNodes = new List<DirectiveNode>();
         string? description = null;
+        SchemaDefinitionNode? schemaDefinition = null;
         if (_documents.Count > 0)
         {
             var reader = new SdlSchemaReader(declared, directives, directiveList, errors);
             reader.Read(_documents, roots, schemaDirectiveNodes);
             description = reader.SchemaDescription;
+            schemaDefinition = reader.SchemaDefinition;
         }
 
         roots.Query = _queryType ?? roots.Query;
@@ -181,6 +183,7 @@ public sealed class SchemaBuilder
         var schema = new Schema(roots.Query, roots.Mutation, roots.Subscription, types, directiveList)
         {
             Description = _description ?? description,
+            Syntax = schemaDefinition,
         };
 
         foreach (var directive in _schemaDirectives)

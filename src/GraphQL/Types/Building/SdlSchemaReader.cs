@@ -38,6 +38,9 @@ internal sealed class SdlSchemaReader
     /// <summary>The description of the schema definition, if any.</summary>
     public string? SchemaDescription { get; private set; }
 
+    /// <summary>The schema definition, if any.</summary>
+    public SchemaDefinitionNode? SchemaDefinition { get; private set; }
+
     public void Read(IReadOnlyList<DocumentNode> documents, RootTypes roots, List<DirectiveNode> schemaDirectives)
     {
         var definitions = new List<(TypeDefinitionNode Node, NamedTypeBase Type)>();
@@ -60,6 +63,7 @@ internal sealed class SdlSchemaReader
                         }
 
                         hasSchemaDefinition = true;
+                        SchemaDefinition = schemaDefinition;
                         SchemaDescription = schemaDefinition.Description?.Value;
                         schemaNodes.Insert(0, schemaDefinition);
                         break;
@@ -324,12 +328,14 @@ internal sealed class SdlSchemaReader
 
             if (ResolveType(node.Type, coordinate) is not { } fieldType)
             {
+                type.HasDroppedMembers = true;
                 continue;
             }
 
             if (!fieldType.IsOutputType())
             {
                 _errors.Add(SchemaErrors.FieldTypeNotOutput(coordinate, fieldType.ToString()!));
+                type.HasDroppedMembers = true;
                 continue;
             }
 
@@ -359,12 +365,14 @@ internal sealed class SdlSchemaReader
             {
                 case null:
                     _errors.Add(SchemaErrors.UnknownType(node.Name.Value, union.Name));
+                    union.HasDroppedMembers = true;
                     break;
                 case ObjectType member:
                     union.AddType(member);
                     break;
                 default:
                     _errors.Add(SchemaErrors.UnionMemberNotObject(union.Name, node.Name.Value));
+                    union.HasDroppedMembers = true;
                     break;
             }
         }
@@ -397,6 +405,10 @@ internal sealed class SdlSchemaReader
             else if (ReadInputValue(node, coordinate, DirectiveLocation.InputFieldDefinition) is { } field)
             {
                 inputObject.AddField(field);
+            }
+            else
+            {
+                inputObject.HasDroppedMembers = true;
             }
         }
     }

@@ -1,62 +1,87 @@
 namespace GraphQL.Types;
 
 /// <summary>
-/// Gathers every named type of a schema: the declared ones in order, then every type they, the root types and the
-/// directives reference, then <c>String</c> and <c>Boolean</c>, which introspection always needs.
+/// Gathers every named type of a schema: the declared ones in order, then every type they and the root types reference,
+/// then the types only directive arguments use, then <c>String</c> and <c>Boolean</c>, which introspection always needs.
 /// </summary>
-internal static class TypeCollector
+internal sealed class TypeCollector
 {
+    private readonly Dictionary<string, INamedType> _byName = new(StringComparer.Ordinal);
+    private readonly List<INamedType> _result = [];
+    private readonly Queue<INamedType> _pending = new();
+    private readonly List<string> _errors;
+
+    private TypeCollector(List<string> errors)
+    {
+        _errors = errors;
+    }
+
     public static List<INamedType> Collect(
         IReadOnlyList<INamedType> declared,
         RootTypes roots,
         IReadOnlyList<DirectiveDefinition> directives,
         List<string> errors)
     {
-        var byName = new Dictionary<string, INamedType>(StringComparer.Ordinal);
-        var result = new List<INamedType>();
-        var pending = new Queue<INamedType>();
-
-        void Add(INamedType type)
-        {
-            if (byName.TryGetValue(type.Name, out var existing))
-            {
-                if (!ReferenceEquals(existing, type))
-                {
-                    errors.Add(SchemaErrors.NonUniqueTypeInstances(type.Name));
-                }
-
-                return;
-            }
-
-            byName.Add(type.Name, type);
-            result.Add(type);
-            pending.Enqueue(type);
-        }
-
+        var collector = new TypeCollector(errors);
         foreach (var type in declared)
         {
-            Add(type);
+            collector.Add(type);
         }
 
         foreach (var root in (ReadOnlySpan<ObjectType?>)[roots.Query, roots.Mutation, roots.Subscription])
         {
             if (root is not null)
             {
-                Add(root);
+                collector.Add(root);
             }
         }
 
+        collector.Drain();
         foreach (var directive in directives)
         {
             foreach (var argument in directive.Arguments)
             {
-                Add(argument.Type.NamedType());
+                collector.Add(argument.Type.NamedType());
             }
         }
 
-        while (pending.Count > 0)
+        collector.Drain();
+        collector.AddIfAbsent(Scalars.String);
+        collector.AddIfAbsent(Scalars.Boolean);
+        return collector._result;
+    }
+
+    private void Add(INamedType type)
+    {
+        if (_byName.TryGetValue(type.Name, out var existing))
         {
-            switch (pending.Dequeue())
+            if (!ReferenceEquals(existing, type))
+            {
+                _errors.Add(SchemaErrors.NonUniqueTypeInstances(type.Name));
+            }
+
+            return;
+        }
+
+        _byName.Add(type.Name, type);
+        _result.Add(type);
+        _pending.Enqueue(type);
+    }
+
+    private void AddIfAbsent(ScalarType scalar)
+    {
+        if (!_byName.ContainsKey(scalar.Name))
+        {
+            Add(scalar);
+        }
+    }
+
+    /// <summary>Adds, breadth first, every type the types added so far reference.</summary>
+    private void Drain()
+    {
+        while (_pending.Count > 0)
+        {
+            switch (_pending.Dequeue())
             {
                 case ComplexType complex:
                     foreach (var implemented in complex.Interfaces)
@@ -90,18 +115,5 @@ internal static class TypeCollector
                     break;
             }
         }
-
-        // Introspection's fields return String and Boolean, so they are part of every schema.
-        if (!byName.ContainsKey("String"))
-        {
-            Add(Scalars.String);
-        }
-
-        if (!byName.ContainsKey("Boolean"))
-        {
-            Add(Scalars.Boolean);
-        }
-
-        return result;
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -51,7 +52,7 @@ public static partial class ValueCoercion
                 }
                 catch (GraphQLCoercionException exception)
                 {
-                    context.AddError($"Expected value of type \"{locationType}\", found {LiteralPrinter.Print(literal)}; {exception.Message}", literal);
+                    context.AddError($"Expected value of type \"{locationType}\", found {Printer.Print(literal)}; {exception.Message}", literal);
                     return null;
                 }
 
@@ -62,7 +63,7 @@ public static partial class ValueCoercion
     }
 
     /// <summary>
-    /// A variable's value was coerced to the variable's own type (§6.1.2); validation (§5.8.5 All Variable Usages Are Allowed)
+    /// A variable's value was coerced to the variable's own type (§6.1.2); validation (§5.8 "All Variable Usages Are Allowed")
     /// ensures that type fits here. Only a null for a non-null position is checked again, since a variable with a
     /// default value may be used where a non-null type is expected.
     /// </summary>
@@ -115,7 +116,7 @@ public static partial class ValueCoercion
     {
         if (literal is not ObjectValueNode objectValue)
         {
-            context.AddError($"Expected value of type \"{locationType}\", found {LiteralPrinter.Print(literal)}.", literal);
+            context.AddError($"Expected value of type \"{locationType}\", found {Printer.Print(literal)}.", literal);
             return null;
         }
 
@@ -134,7 +135,7 @@ public static partial class ValueCoercion
 
             if (result.ContainsKey(name))
             {
-                // Duplicate fields are reported by validation (§5.6.3 Input Object Field Uniqueness); the first wins.
+                // Duplicate fields are reported by validation (§5.6 "Input Object Field Uniqueness"); the first wins.
                 continue;
             }
 

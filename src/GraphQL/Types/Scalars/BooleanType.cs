@@ -1,3 +1,4 @@
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -48,6 +49,6 @@ public sealed class BooleanType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is BooleanValueNode booleanValue
             ? booleanValue.Value ? True : False
-            : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
     }
 }

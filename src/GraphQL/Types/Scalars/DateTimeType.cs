@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -59,7 +60,7 @@ public sealed class DateTimeType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode stringValue
             ? Parse(stringValue.Value)
-            : throw new GraphQLCoercionException($"DateTime cannot represent a non string value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"DateTime cannot represent a non string value: {Printer.Print(literal)}");
     }
 
     public override ValueNode ValueToLiteral(object value) => new StringValueNode { Value = (string)CoerceOutputValue(value) };

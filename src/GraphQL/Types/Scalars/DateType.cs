@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -48,7 +49,7 @@ public sealed class DateType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode stringValue
             ? Parse(stringValue.Value)
-            : throw new GraphQLCoercionException($"Date cannot represent a non string value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"Date cannot represent a non string value: {Printer.Print(literal)}");
     }
 
     public override ValueNode ValueToLiteral(object value) => new StringValueNode { Value = (string)CoerceOutputValue(value) };

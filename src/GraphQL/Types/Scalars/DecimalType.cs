@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -37,12 +38,12 @@ public sealed class DecimalType : ScalarType
             IntValueNode intValue => intValue.Value,
             FloatValueNode floatValue => floatValue.Value,
             StringValueNode stringValue => stringValue.Value,
-            _ => throw new GraphQLCoercionException($"Decimal cannot represent non-numeric value: {LiteralPrinter.Print(literal)}"),
+            _ => throw new GraphQLCoercionException($"Decimal cannot represent non-numeric value: {Printer.Print(literal)}"),
         };
 
         return TryParse(text, out var result)
             ? result
-            : throw new GraphQLCoercionException($"Decimal cannot represent value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"Decimal cannot represent value: {Printer.Print(literal)}");
     }
 
     private static object FromValue(object value)

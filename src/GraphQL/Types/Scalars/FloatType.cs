@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -44,7 +45,7 @@ public sealed class FloatType : ScalarType
         {
             IntValueNode intValue => intValue.Value,
             FloatValueNode floatValue => floatValue.Value,
-            _ => throw new GraphQLCoercionException($"Float cannot represent non numeric value: {LiteralPrinter.Print(literal)}"),
+            _ => throw new GraphQLCoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}"),
         };
 
         var result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -41,7 +42,7 @@ public sealed class IdType : ScalarType
         {
             StringValueNode stringValue => stringValue.Value,
             IntValueNode intValue => intValue.Value,
-            _ => throw new GraphQLCoercionException($"ID cannot represent a non-string and non-integer value: {LiteralPrinter.Print(literal)}"),
+            _ => throw new GraphQLCoercionException($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -38,7 +39,7 @@ public sealed class JsonType : ScalarType
     {
         ArgumentNullException.ThrowIfNull(literal);
         return FromLiteral(literal, variables)
-            ?? throw new GraphQLCoercionException($"JSON cannot represent value: {LiteralPrinter.Print(literal)}");
+            ?? throw new GraphQLCoercionException($"JSON cannot represent value: {Printer.Print(literal)}");
     }
 
     public override ValueNode ValueToLiteral(object value) => Literals.FromResultValue(CoerceOutputValue(value), this);
@@ -91,7 +92,7 @@ public sealed class JsonType : ScalarType
 
                 return fields;
             default:
-                throw new GraphQLCoercionException($"JSON cannot represent value: {LiteralPrinter.Print(literal)}");
+                throw new GraphQLCoercionException($"JSON cannot represent value: {Printer.Print(literal)}");
         }
     }
 }

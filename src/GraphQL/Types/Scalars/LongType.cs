@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -47,7 +48,7 @@ public sealed class LongType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         if (literal is not IntValueNode intValue)
         {
-            throw new GraphQLCoercionException($"Long cannot represent non-integer value: {LiteralPrinter.Print(literal)}");
+            throw new GraphQLCoercionException($"Long cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         if (!long.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -57,6 +58,6 @@ public sealed class StringType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode stringValue
             ? stringValue.Value
-            : throw new GraphQLCoercionException($"String cannot represent a non string value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
     }
 }

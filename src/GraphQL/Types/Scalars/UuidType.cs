@@ -1,3 +1,4 @@
+using GraphQL.Language;
 using GraphQL.Language.Ast;
 
 namespace GraphQL.Types;
@@ -47,7 +48,7 @@ public sealed class UuidType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode stringValue
             ? Parse(stringValue.Value)
-            : throw new GraphQLCoercionException($"UUID cannot represent a non string value: {LiteralPrinter.Print(literal)}");
+            : throw new GraphQLCoercionException($"UUID cannot represent a non string value: {Printer.Print(literal)}");
     }
 
     public override ValueNode ValueToLiteral(object value) => new StringValueNode { Value = (string)CoerceOutputValue(value) };

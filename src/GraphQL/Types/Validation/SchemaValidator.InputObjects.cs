@@ -16,7 +16,7 @@ internal sealed partial class SchemaValidator
     /// </summary>
     private void ValidateInputObject(InputObjectType type)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !type.HasDroppedMembers)
         {
             _errors.Add(SchemaErrors.InputObjectWithoutFields(type.Name));
         }

@@ -13,7 +13,7 @@ internal sealed partial class SchemaValidator
     /// <summary>At least one field; each with a non-reserved name, an output type and valid arguments.</summary>
     private void ValidateFields(ComplexType type)
     {
-        if (type.Fields.Count == 0)
+        if (type.Fields.Count == 0 && !type.HasDroppedMembers)
         {
             _errors.Add(SchemaErrors.NoFields(type.Name));
         }

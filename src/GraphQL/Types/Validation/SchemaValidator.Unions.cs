@@ -6,7 +6,7 @@ internal sealed partial class SchemaValidator
     /// <summary>One or more members, each an object type (ensured by <see cref="UnionType.AddType"/>), each listed once.</summary>
     private void ValidateUnion(UnionType union)
     {
-        if (union.Types.Count == 0)
+        if (union.Types.Count == 0 && !union.HasDroppedMembers)
         {
             _errors.Add(SchemaErrors.UnionWithoutMembers(union.Name));
             return;
