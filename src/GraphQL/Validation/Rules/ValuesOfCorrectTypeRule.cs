@@ -17,9 +17,13 @@ namespace GraphQL.Validation.Rules;
 /// <remarks>
 /// <para>
 /// Scalar and enum literals are checked by the type's own literal coercion (<see cref="ILeafType.CoerceInputLiteral"/>),
-/// so custom scalars decide what they accept; its message becomes the error's. Variables are not values here
-/// (<see cref="VariablesInAllowedPositionRule"/> checks them), and values where the schema expects nothing known (an
-/// unknown argument) are left to the rules for unknown names.
+/// so custom scalars decide what they accept; its message becomes the error's (any other exception it throws makes
+/// the literal invalid too). The provided scalars (<c>UUID</c>, <c>DateTime</c>, <c>Date</c>, <c>Long</c>,
+/// <c>Decimal</c>) therefore reject malformed literals that graphql-js, which knows nothing of them, accepts.
+/// </para>
+/// <para>
+/// Variables are not values here (<see cref="VariablesInAllowedPositionRule"/> checks them), and values where the
+/// schema expects nothing known (an unknown argument) are left to the rules for unknown names.
 /// </para>
 /// <para>Descriptions are string literals that are not values, so they are skipped.</para>
 /// </remarks>
