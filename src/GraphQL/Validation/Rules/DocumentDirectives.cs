@@ -8,7 +8,7 @@ namespace GraphQL.Validation.Rules;
 /// <remarks>
 /// graphql-js lets such definitions add to, or replace, the schema's directives for those rules, so a document that
 /// mixes type-system definitions into an executable one gets the same errors from both engines
-/// (<see href="https://spec.graphql.org/September2025/#sec-Executable-Definitions">§5.1.1 Executable Definitions</see>
+/// (<see href="https://spec.graphql.org/September2025/#sec-Executable-Definitions">Executable Definitions</see>
 /// reports the definitions themselves).
 /// </remarks>
 internal static class DocumentDirectives

@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every argument given to a field or directive is one the field or directive defines
-/// (<see href="https://spec.graphql.org/September2025/#sec-Argument-Names">§5.4.1 Argument Names</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Argument-Names">Argument Names</see>).
 /// </summary>
 /// <remarks>
 /// Arguments of unknown fields and directives are left to the rules that report those. Directives defined in the

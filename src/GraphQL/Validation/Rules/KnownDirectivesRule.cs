@@ -5,8 +5,8 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every directive is defined by the schema and used in a location its definition allows
-/// (<see href="https://spec.graphql.org/September2025/#sec-Directives-Are-Defined">§5.7.1 Directives Are Defined</see>,
-/// <see href="https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations">§5.7.2 Directives Are in Valid Locations</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Directives-Are-Defined">Directives Are Defined</see>,
+/// <see href="https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations">Directives Are in Valid Locations</see>).
 /// </summary>
 /// <remarks>
 /// Type-system locations are checked too, for documents that carry type-system definitions; directive definitions in

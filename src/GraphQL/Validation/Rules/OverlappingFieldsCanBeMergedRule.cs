@@ -8,7 +8,7 @@ namespace GraphQL.Validation.Rules;
 /// Fields that share a response name in a selection set, fragments and inline fragments included, can be merged:
 /// they select the same field with the same arguments (unless their parents are different object types, which never
 /// apply to the same object), and return values of the same shape
-/// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selection-Merging">§5.3.2 Field Selection Merging</see>,
+/// (<see href="https://spec.graphql.org/September2025/#sec-Field-Selection-Merging">Field Selection Merging</see>,
 /// <c>FieldsInSetCanMerge</c> and <c>SameResponseShape</c>).
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every required argument (non-null, without a default value) of a field or directive is given
-/// (<see href="https://spec.graphql.org/September2025/#sec-Required-Arguments">§5.4.2.1 Required Arguments</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Required-Arguments">Required Arguments</see>).
 /// </summary>
 /// <remarks>
 /// The section's other half, that such an argument is not given the <c>null</c> literal, is reported by

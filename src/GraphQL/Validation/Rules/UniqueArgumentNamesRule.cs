@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// No argument name is given twice to one field or directive
-/// (<see href="https://spec.graphql.org/September2025/#sec-Argument-Uniqueness">§5.4.2 Argument Uniqueness</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Argument-Uniqueness">Argument Uniqueness</see>).
 /// </summary>
 /// <remarks>One error per repeated name, located at every argument of that name.</remarks>
 public sealed class UniqueArgumentNamesRule : ValidationRule
@@ -12,7 +12,7 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
     // Up to this many arguments, comparing each with the others beats building a dictionary.
     private const int ScanLimit = 8;
 
-    public static string DuplicateArgumentMessage(string argumentName) => $"There can be only one argument named \"{argumentName}\".";
+    public static string Message(string argumentName) => $"There can be only one argument named \"{argumentName}\".";
 
     public override SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
@@ -58,7 +58,7 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
 
                 if (repeated is not null)
                 {
-                    context.ReportError(GraphQLError.Validation(DuplicateArgumentMessage(name), [.. repeated]));
+                    context.ReportError(GraphQLError.Validation(Message(name), [.. repeated]));
                 }
             }
         }
@@ -80,7 +80,7 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
             {
                 if (named.Count > 1)
                 {
-                    context.ReportError(GraphQLError.Validation(DuplicateArgumentMessage(name), [.. named]));
+                    context.ReportError(GraphQLError.Validation(Message(name), [.. named]));
                 }
             }
         }

@@ -4,7 +4,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// A directive that is not repeatable is used at most once per location
-/// (<see href="https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location">§5.7.3 Directives Are Unique per Location</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location">Directives Are Unique per Location</see>).
 /// </summary>
 /// <remarks>
 /// A type's definition and its extensions are one location, as are the schema definition and its extensions, since
@@ -15,7 +15,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
     // Below this many directives on one node, comparing each with the ones before it beats building a dictionary.
     private const int ScanLimit = 8;
 
-    public static string DuplicateDirectiveMessage(string directiveName) =>
+    public static string Message(string directiveName) =>
         $"The directive \"@{directiveName}\" can only be used once at this location.";
 
     public override SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
@@ -26,36 +26,84 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         private Dictionary<string, DirectiveNode>? _schemaDirectives;
         private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
 
-        public override VisitorAction Enter(SyntaxNode node)
+        protected override VisitorAction EnterDocument(DocumentNode node)
         {
-            if (node is DocumentNode document)
+            _documentDirectives = DocumentDirectives.Find(node);
+            return VisitorAction.Continue;
+        }
+
+        protected override VisitorAction EnterOperationDefinition(OperationDefinitionNode node) =>
+            Check(node.Directives);
+
+        protected override VisitorAction EnterVariableDefinition(VariableDefinitionNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterField(FieldNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterFragmentSpread(FragmentSpreadNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterInlineFragment(InlineFragmentNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterFragmentDefinition(FragmentDefinitionNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterSchemaDefinition(SchemaDefinitionNode node) =>
+            Check(node.Directives, _schemaDirectives ??= new(StringComparer.Ordinal));
+
+        protected override VisitorAction EnterSchemaExtension(SchemaExtensionNode node) =>
+            Check(node.Directives, _schemaDirectives ??= new(StringComparer.Ordinal));
+
+        protected override VisitorAction EnterScalarTypeDefinition(ScalarTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterObjectTypeDefinition(ObjectTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterFieldDefinition(FieldDefinitionNode node) => Check(node.Directives);
+
+        protected override VisitorAction EnterInputValueDefinition(InputValueDefinitionNode node) =>
+            Check(node.Directives);
+
+        protected override VisitorAction EnterInterfaceTypeDefinition(InterfaceTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterUnionTypeDefinition(UnionTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterEnumTypeDefinition(EnumTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterEnumValueDefinition(EnumValueDefinitionNode node) =>
+            Check(node.Directives);
+
+        protected override VisitorAction EnterInputObjectTypeDefinition(InputObjectTypeDefinitionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterScalarTypeExtension(ScalarTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterObjectTypeExtension(ObjectTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterInterfaceTypeExtension(InterfaceTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterUnionTypeExtension(UnionTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterEnumTypeExtension(EnumTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        protected override VisitorAction EnterInputObjectTypeExtension(InputObjectTypeExtensionNode node) =>
+            Check(node.Directives, SeenOnType(node.Name.Value));
+
+        // Directives of one node; only the first use of each name is remembered.
+        private VisitorAction Check(IReadOnlyList<DirectiveNode> directives)
+        {
+            if (directives.Count > ScanLimit)
             {
-                _documentDirectives = DocumentDirectives.Find(document);
-                return VisitorAction.Continue;
+                return Check(directives, new Dictionary<string, DirectiveNode>(StringComparer.Ordinal));
             }
 
-            if (node is not IHasDirectives { Directives: { Count: > 0 } directives })
-            {
-                return VisitorAction.Continue;
-            }
-
-            var seen = node switch
-            {
-                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives ??= new(StringComparer.Ordinal),
-                TypeDefinitionNode type => SeenOnType(type.Name.Value),
-                TypeExtensionNode type => SeenOnType(type.Name.Value),
-                _ => directives.Count > ScanLimit ? new Dictionary<string, DirectiveNode>(StringComparer.Ordinal) : null,
-            };
-
-            if (seen is null)
-            {
-                CheckByScanning(directives);
-            }
-            else
-            {
-                CheckWith(directives, seen);
-            }
-
+            CheckByScanning(directives);
             return VisitorAction.Continue;
         }
 
@@ -70,7 +118,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             return seen;
         }
 
-        private void CheckWith(IReadOnlyList<DirectiveNode> directives, Dictionary<string, DirectiveNode> seen)
+        private VisitorAction Check(IReadOnlyList<DirectiveNode> directives, Dictionary<string, DirectiveNode> seen)
         {
             foreach (var directive in directives)
             {
@@ -82,13 +130,15 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 
                 if (seen.TryGetValue(name, out var first))
                 {
-                    context.ReportError(GraphQLError.Validation(DuplicateDirectiveMessage(name), first, directive));
+                    context.ReportError(GraphQLError.Validation(Message(name), first, directive));
                 }
                 else
                 {
                     seen[name] = directive;
                 }
             }
+
+            return VisitorAction.Continue;
         }
 
         // Each repeated use is reported together with the first use.
@@ -103,7 +153,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
                     {
                         if (IsUnique(name))
                         {
-                            context.ReportError(GraphQLError.Validation(DuplicateDirectiveMessage(name), directives[j], directives[i]));
+                            context.ReportError(GraphQLError.Validation(Message(name), directives[j], directives[i]));
                         }
 
                         break;

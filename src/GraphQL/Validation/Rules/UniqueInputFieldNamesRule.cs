@@ -4,12 +4,12 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// No field name is given twice in one input object value
-/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness">§5.6.3 Input Object Field Uniqueness</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness">Input Object Field Uniqueness</see>).
 /// </summary>
 /// <remarks>Each repeated field is reported together with the first field of its name, in document order.</remarks>
 public sealed class UniqueInputFieldNamesRule : ValidationRule
 {
-    public static string DuplicateInputFieldMessage(string fieldName) => $"There can be only one input field named \"{fieldName}\".";
+    public static string Message(string fieldName) => $"There can be only one input field named \"{fieldName}\".";
 
     public override SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
@@ -34,7 +34,7 @@ public sealed class UniqueInputFieldNamesRule : ValidationRule
 
                 if (field.Name.Value == name)
                 {
-                    context.ReportError(GraphQLError.Validation(DuplicateInputFieldMessage(name), field.Name, node.Name));
+                    context.ReportError(GraphQLError.Validation(Message(name), field.Name, node.Name));
                     break;
                 }
             }

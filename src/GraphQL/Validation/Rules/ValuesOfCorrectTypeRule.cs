@@ -6,20 +6,24 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every literal value can be coerced to the type expected where it stands
-/// (<see href="https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type">§5.6.1 Values of Correct Type</see>),
+/// (<see href="https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type">Values of Correct Type</see>),
 /// names only fields its input object type defines
-/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Field-Names">§5.6.2 Input Object Field Names</see>)
+/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Field-Names">Input Object Field Names</see>)
 /// and gives every required one
-/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Required-Fields">§5.6.4 Input Object Required Fields</see>);
+/// (<see href="https://spec.graphql.org/September2025/#sec-Input-Object-Required-Fields">Input Object Required Fields</see>);
 /// a value of a OneOf Input Object gives exactly one field, not <c>null</c>
-/// (<see href="https://spec.graphql.org/September2025/#sec-OneOf-Input-Objects">§3.10.1 OneOf Input Objects</see>).
+/// (<see href="https://spec.graphql.org/September2025/#sec-OneOf-Input-Objects">OneOf Input Objects</see>).
 /// </summary>
 /// <remarks>
 /// <para>
 /// Scalar and enum literals are checked by the type's own literal coercion (<see cref="ILeafType.CoerceInputLiteral"/>),
-/// so custom scalars decide what they accept; its message becomes the error's. Variables are not values here
-/// (<see cref="VariablesInAllowedPositionRule"/> checks them), and values where the schema expects nothing known (an
-/// unknown argument) are left to the rules for unknown names.
+/// so custom scalars decide what they accept; its message becomes the error's (any other exception it throws makes
+/// the literal invalid too). The provided scalars (<c>UUID</c>, <c>DateTime</c>, <c>Date</c>, <c>Long</c>,
+/// <c>Decimal</c>) therefore reject malformed literals that graphql-js, which knows nothing of them, accepts.
+/// </para>
+/// <para>
+/// Variables are not values here (<see cref="VariablesInAllowedPositionRule"/> checks them), and values where the
+/// schema expects nothing known (an unknown argument) are left to the rules for unknown names.
 /// </para>
 /// <para>Descriptions are string literals that are not values, so they are skipped.</para>
 /// </remarks>

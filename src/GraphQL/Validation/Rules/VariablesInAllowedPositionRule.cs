@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// Every variable is used only where its type is allowed
-/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed">§5.8.5 All Variable Usages Are Allowed</see>):
+/// (<see href="https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed">All Variable Usages Are Allowed</see>):
 /// its type must be a sub-type of the location's, except that a nullable variable may fill a non-null location when the
 /// variable or the location has a default value; and a variable for a field of a OneOf Input Object must be non-null.
 /// </summary>
@@ -18,7 +18,7 @@ namespace GraphQL.Validation.Rules;
 /// The OneOf check follows graphql-js 16, which the cross-check holds the engine to: it applies when the OneOf object
 /// stands where its type is declared nullable (the usage's parent input type is the OneOf type itself), whatever the
 /// variable's default value. A null reaching a OneOf field in a non-null position is still rejected when the
-/// argument's value is coerced (§6.4.1).
+/// argument's value is coerced (<see href="https://spec.graphql.org/September2025/#sec-Coercing-Field-Arguments">Coercing Field Arguments</see>).
 /// </para>
 /// </remarks>
 public sealed class VariablesInAllowedPositionRule : ValidationRule

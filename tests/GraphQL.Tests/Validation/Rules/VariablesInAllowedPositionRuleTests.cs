@@ -2,7 +2,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class VariablesInAllowedPositionRuleTests
 {
@@ -243,7 +243,7 @@ public sealed class VariablesInAllowedPositionRuleTests
 
     // graphql-js 16 checks the field's enclosing input type as declared, so a OneOf object in a non-null position is
     // not checked; the cross-check holds the engine to that verdict. Coercing the variable's value during execution
-    // (§6.4.1) still rejects a null field.
+    // still rejects a null field.
     [Fact]
     public void A_nullable_variable_for_a_field_of_a_non_null_OneOf_argument_passes_as_in_graphql_js() => ExpectValid(Rule, """
         query ($id: ID) {

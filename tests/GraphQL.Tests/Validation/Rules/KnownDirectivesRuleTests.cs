@@ -2,7 +2,7 @@ using GraphQL.Language;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class KnownDirectivesRuleTests
 {
@@ -191,7 +191,7 @@ public sealed class KnownDirectivesRuleTests
         """);
 
     // graphql-js 16 names the location of a field of an input object *extension* ARGUMENT_DEFINITION; it is an input
-    // field definition like any other (§3.13), and the verdict only differs for a directive allowed on one but not
+    // field definition like any other, and the verdict only differs for a directive allowed on one but not
     // the other.
     [Fact]
     public void Misplaced_type_system_directives_are_reported() => ExpectErrors(Rule, """

@@ -1,7 +1,7 @@
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class UniqueArgumentNamesRuleTests
 {
@@ -56,7 +56,7 @@ public sealed class UniqueArgumentNamesRuleTests
           dog { isHouseTrained(atOtherHomes: true, atOtherHomes: false) }
         }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("atOtherHomes"), [(2, 24), (2, 44)]));
+        (UniqueArgumentNamesRule.Message("atOtherHomes"), [(2, 24), (2, 44)]));
 
     [Fact]
     public void An_argument_given_three_times_is_one_error() => ExpectErrorsWithLocations(Rule, """
@@ -64,7 +64,7 @@ public sealed class UniqueArgumentNamesRuleTests
           human(id: "1", id: "2", id: "3") { name }
         }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("id"), [(2, 9), (2, 18), (2, 27)]));
+        (UniqueArgumentNamesRule.Message("id"), [(2, 9), (2, 18), (2, 27)]));
 
     [Fact]
     public void Several_duplicated_arguments_are_reported_in_order_of_first_use() => ExpectErrorsWithLocations(Rule, """
@@ -74,8 +74,8 @@ public sealed class UniqueArgumentNamesRuleTests
           }
         }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("req2"), [(3, 23), (3, 41)]),
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("req1"), [(3, 32), (3, 59)]));
+        (UniqueArgumentNamesRule.Message("req2"), [(3, 23), (3, 41)]),
+        (UniqueArgumentNamesRule.Message("req1"), [(3, 32), (3, 59)]));
 
     [Fact]
     public void A_duplicate_directive_argument_is_reported() => ExpectErrorsWithLocations(Rule, """
@@ -83,7 +83,7 @@ public sealed class UniqueArgumentNamesRuleTests
           dog @skip(if: true, if: false) { name }
         }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("if"), [(2, 13), (2, 23)]));
+        (UniqueArgumentNamesRule.Message("if"), [(2, 13), (2, 23)]));
 
     [Fact]
     public void Duplicates_of_unknown_arguments_are_reported_too() => ExpectErrorsWithLocations(Rule, """
@@ -91,13 +91,13 @@ public sealed class UniqueArgumentNamesRuleTests
           unknown(a: 1, a: 2) @unknown(b: 1, b: 2)
         }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("a"), [(2, 11), (2, 17)]),
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("b"), [(2, 32), (2, 38)]));
+        (UniqueArgumentNamesRule.Message("a"), [(2, 11), (2, 17)]),
+        (UniqueArgumentNamesRule.Message("b"), [(2, 32), (2, 38)]));
 
     [Fact]
     public void Duplicates_among_many_arguments_are_reported_in_order_of_first_use() => ExpectErrorsWithLocations(Rule, """
         { f(a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, b: 10, j: 11, a: 12, b: 13) }
         """,
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("a"), [(1, 5), (1, 73)]),
-        (UniqueArgumentNamesRule.DuplicateArgumentMessage("b"), [(1, 11), (1, 59), (1, 80)]));
+        (UniqueArgumentNamesRule.Message("a"), [(1, 5), (1, 73)]),
+        (UniqueArgumentNamesRule.Message("b"), [(1, 11), (1, 59), (1, 80)]));
 }

@@ -1,7 +1,7 @@
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class UniqueInputFieldNamesRuleTests
 {
@@ -33,7 +33,7 @@ public sealed class UniqueInputFieldNamesRuleTests
           findDog(searchBy: {name: "a", name: "b"}) { name }
         }
         """,
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("name"), [(2, 22), (2, 33)]));
+        (UniqueInputFieldNamesRule.Message("name"), [(2, 22), (2, 33)]));
 
     [Fact]
     public void Each_repetition_is_reported_with_the_first() => ExpectErrorsWithLocations(Rule, """
@@ -41,8 +41,8 @@ public sealed class UniqueInputFieldNamesRuleTests
           findDog(searchBy: {name: "a", name: "b", name: "c"}) { name }
         }
         """,
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("name"), [(2, 22), (2, 33)]),
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("name"), [(2, 22), (2, 44)]));
+        (UniqueInputFieldNamesRule.Message("name"), [(2, 22), (2, 33)]),
+        (UniqueInputFieldNamesRule.Message("name"), [(2, 22), (2, 44)]));
 
     [Fact]
     public void Duplicates_in_nested_objects_are_reported_in_document_order() => ExpectErrorsWithLocations(Rule, """
@@ -56,8 +56,8 @@ public sealed class UniqueInputFieldNamesRuleTests
           }
         }
         """,
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("requiredField"), [(5, 16), (5, 37)]),
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("intField"), [(4, 7), (6, 7)]));
+        (UniqueInputFieldNamesRule.Message("requiredField"), [(5, 16), (5, 37)]),
+        (UniqueInputFieldNamesRule.Message("intField"), [(4, 7), (6, 7)]));
 
     [Fact]
     public void Duplicates_are_reported_wherever_the_object_stands() => ExpectErrorsWithLocations(Rule, """
@@ -67,7 +67,7 @@ public sealed class UniqueInputFieldNamesRuleTests
           dog @log(message: "m") { name }
         }
         """,
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("owner"), [(1, 28), (1, 40)]),
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("x"), [(2, 22), (2, 28)]),
-        (UniqueInputFieldNamesRule.DuplicateInputFieldMessage("y"), [(3, 52), (3, 58)]));
+        (UniqueInputFieldNamesRule.Message("owner"), [(1, 28), (1, 40)]),
+        (UniqueInputFieldNamesRule.Message("x"), [(2, 22), (2, 28)]),
+        (UniqueInputFieldNamesRule.Message("y"), [(3, 52), (3, 58)]));
 }

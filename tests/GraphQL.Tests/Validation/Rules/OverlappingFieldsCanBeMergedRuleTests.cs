@@ -5,7 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class OverlappingFieldsCanBeMergedRuleTests
 {

@@ -1,8 +1,10 @@
+using System.Globalization;
+using GraphQL.Language.Ast;
 using GraphQL.Types;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class ValuesOfCorrectTypeRuleTests
 {
@@ -12,6 +14,19 @@ public sealed class ValuesOfCorrectTypeRuleTests
     private static readonly IType NonNullInt = new NonNullType(Scalars.Int);
     private static readonly IType NonNullBoolean = new NonNullType(Scalars.Boolean);
     private static readonly IType ComplexInput = TestSchema.Schema.GetType("ComplexInput")!;
+
+    // A scalar whose literal coercion rejects odd numbers with its own message, and fails on other literals with
+    // exceptions that are not coercion failures.
+    private static readonly Schema EvenSchema = new SchemaBuilder()
+        .AddTypeDefinitions("scalar Even type Query { even(value: Even): Boolean }")
+        .AddType(new CustomScalarType("Even", coerceInputLiteral: static (literal, _) => literal switch
+        {
+            IntValueNode { Value: var text } when int.Parse(text, CultureInfo.InvariantCulture) % 2 == 0 => int.Parse(text, CultureInfo.InvariantCulture),
+            IntValueNode => throw new GraphQLCoercionException("Even cannot represent an odd number: " + ((IntValueNode)literal).Value),
+            StringValueNode => throw new FormatException("Even takes a number, not a string."),
+            _ => throw new InvalidOperationException("Even takes one number."),
+        }))
+        .Build();
 
     // -- Valid scalar and enum literals --------------------------------------------------------------------------------
 
@@ -154,6 +169,19 @@ public sealed class ValuesOfCorrectTypeRuleTests
         (DateFailure("\"2023-02-29\""), 4, 27),
         ("Long cannot represent non 64-bit signed integer value: 9223372036854775808", 5, 27),
         ("UUID cannot represent a non string value: 7", 6, 31));
+
+    [Fact]
+    public void A_custom_scalar_decides_which_literals_it_accepts() => ExpectErrors(EvenSchema, Rule, """
+        {
+          a: even(value: 2)
+          b: even(value: 3)
+          c: even(value: "four")
+          d: even(value: [2, 4])
+        }
+        """,
+        ("Even cannot represent an odd number: 3", 3, 18),
+        (ValuesOfCorrectTypeRule.BadValueMessage(EvenSchema.GetType("Even")!, "\"four\"", "Even takes a number, not a string."), 4, 18),
+        (ValuesOfCorrectTypeRule.BadValueMessage(EvenSchema.GetType("Even")!, "[2, 4]", "Even takes one number."), 5, 18));
 
     // -- Enums ---------------------------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.ValidationHarness;
 
-namespace GraphQL.Tests.Validation;
+namespace GraphQL.Tests.Validation.Rules;
 
 public sealed class UniqueDirectivesPerLocationRuleTests
 {
@@ -64,7 +64,7 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           name @onField @onField
         }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("onField"), [(2, 8), (2, 17)]));
+        (UniqueDirectivesPerLocationRule.Message("onField"), [(2, 8), (2, 17)]));
 
     [Fact]
     public void Each_repetition_is_reported_with_the_first_use() => ExpectErrorsWithLocations(Rule, """
@@ -72,8 +72,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           name @onField @onField @onField
         }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("onField"), [(2, 8), (2, 17)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("onField"), [(2, 8), (2, 26)]));
+        (UniqueDirectivesPerLocationRule.Message("onField"), [(2, 8), (2, 17)]),
+        (UniqueDirectivesPerLocationRule.Message("onField"), [(2, 8), (2, 26)]));
 
     [Fact]
     public void Different_duplicate_directives_in_one_location_are_reported() => ExpectErrorsWithLocations(Rule, """
@@ -81,8 +81,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           name @log @skip(if: true) @log(level: DEBUG) @skip(if: false)
         }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(2, 8), (2, 29)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("skip"), [(2, 13), (2, 48)]));
+        (UniqueDirectivesPerLocationRule.Message("log"), [(2, 8), (2, 29)]),
+        (UniqueDirectivesPerLocationRule.Message("skip"), [(2, 13), (2, 48)]));
 
     [Fact]
     public void Duplicates_in_every_executable_location_are_reported() => ExpectErrorsWithLocations(Rule, """
@@ -95,22 +95,22 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           __typename
         }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(1, 28), (1, 33)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(1, 17), (1, 22)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(2, 8), (2, 13)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(3, 7), (3, 12)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(6, 21), (6, 26)]));
+        (UniqueDirectivesPerLocationRule.Message("log"), [(1, 28), (1, 33)]),
+        (UniqueDirectivesPerLocationRule.Message("log"), [(1, 17), (1, 22)]),
+        (UniqueDirectivesPerLocationRule.Message("log"), [(2, 8), (2, 13)]),
+        (UniqueDirectivesPerLocationRule.Message("log"), [(3, 7), (3, 12)]),
+        (UniqueDirectivesPerLocationRule.Message("log"), [(6, 21), (6, 26)]));
 
     [Fact]
     public void Many_duplicates_on_one_node_are_reported_in_order() => ExpectErrorsWithLocations(Rule, """
         { __typename @onField @log @include(if: true) @skip(if: false) @log @onField @include(if: true) @skip(if: true) @log @skip(if: true) }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(1, 23), (1, 64)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("onField"), [(1, 14), (1, 69)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("include"), [(1, 28), (1, 78)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("skip"), [(1, 47), (1, 97)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("log"), [(1, 23), (1, 113)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("skip"), [(1, 47), (1, 118)]));
+        (UniqueDirectivesPerLocationRule.Message("log"), [(1, 23), (1, 64)]),
+        (UniqueDirectivesPerLocationRule.Message("onField"), [(1, 14), (1, 69)]),
+        (UniqueDirectivesPerLocationRule.Message("include"), [(1, 28), (1, 78)]),
+        (UniqueDirectivesPerLocationRule.Message("skip"), [(1, 47), (1, 97)]),
+        (UniqueDirectivesPerLocationRule.Message("log"), [(1, 23), (1, 113)]),
+        (UniqueDirectivesPerLocationRule.Message("skip"), [(1, 47), (1, 118)]));
 
     [Fact]
     public void Type_definitions_and_their_extensions_are_one_location() => ExpectErrorsWithLocations(Rule, """
@@ -129,12 +129,12 @@ public sealed class UniqueDirectivesPerLocationRuleTests
         input I @cost { f: Int }
         extend input I @cost
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("auth"), [(2, 15), (2, 21)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("cost"), [(4, 10), (5, 17)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("cost"), [(7, 30), (7, 36)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("auth"), [(7, 8), (8, 15)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("cost"), [(10, 8), (11, 15)]),
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("cost"), [(13, 9), (14, 16)]));
+        (UniqueDirectivesPerLocationRule.Message("auth"), [(2, 15), (2, 21)]),
+        (UniqueDirectivesPerLocationRule.Message("cost"), [(4, 10), (5, 17)]),
+        (UniqueDirectivesPerLocationRule.Message("cost"), [(7, 30), (7, 36)]),
+        (UniqueDirectivesPerLocationRule.Message("auth"), [(7, 8), (8, 15)]),
+        (UniqueDirectivesPerLocationRule.Message("cost"), [(10, 8), (11, 15)]),
+        (UniqueDirectivesPerLocationRule.Message("cost"), [(13, 9), (14, 16)]));
 
     [Fact]
     public void Repeatable_type_system_directives_may_repeat_across_extensions() => ExpectValid(Rule, """
@@ -151,5 +151,5 @@ public sealed class UniqueDirectivesPerLocationRuleTests
           __typename @log @log @repeatableOnField @repeatableOnField
         }
         """,
-        (UniqueDirectivesPerLocationRule.DuplicateDirectiveMessage("repeatableOnField"), [(5, 24), (5, 43)]));
+        (UniqueDirectivesPerLocationRule.Message("repeatableOnField"), [(5, 24), (5, 43)]));
 }
