@@ -1,5 +1,6 @@
 using GraphQL.Language;
 using GraphQL.Validation;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQL.Execution;
 
@@ -20,6 +21,15 @@ public sealed class ExecutionOptions
     /// error says only "Internal server error.".
     /// </summary>
     public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>
+    /// Map field errors (exceptions to codes and messages) in one place, in order; see <see cref="IErrorFilter"/>. An
+    /// unexpected exception that no filter maps is logged once, with the request's trace id.
+    /// </summary>
+    public IReadOnlyList<IErrorFilter> ErrorFilters { get; init; } = [];
+
+    /// <summary>Where unexpected field exceptions are logged; the request's <see cref="ILoggerFactory"/> service when <c>null</c>.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always works.</summary>
     public bool EnableIntrospection { get; init; } = true;

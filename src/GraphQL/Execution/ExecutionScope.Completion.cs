@@ -134,7 +134,7 @@ internal sealed partial class ExecutionScope
     private void RecordSerializationFailure(Exception exception, FieldSelection selection, ResultPath path) =>
         AddError(exception is GraphQLCoercionException
             ? ExecutionErrors.LeafNotSerializable(exception.Message, selection, path)
-            : ExecutionErrors.FromException(exception, selection, path, Options.IncludeExceptionDetails));
+            : FilterError(ExecutionErrors.FromException(exception, selection, path, Options.IncludeExceptionDetails), exception));
 
     private static ResultPath PathAt(ResultPath? parent, string? key, int index) =>
         key is null ? parent!.Append(index) : ResultPath.Create(parent, key);

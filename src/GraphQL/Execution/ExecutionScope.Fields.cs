@@ -214,20 +214,8 @@ internal sealed partial class ExecutionScope
 
     private void RecordFailure(object failure, FieldSelection selection, ResultPath path)
     {
-        if (failure is GraphQLError error)
-        {
-            AddError(ExecutionErrors.Locate(error, selection, path));
-            return;
-        }
-
-        if (failure is GraphQLException { Errors.Count: 1 } single)
-        {
-            AddError(ExecutionErrors.Locate(single.Errors[0], selection, path));
-            return;
-        }
-
         var errors = new List<GraphQLError>(1);
-        ExecutionErrors.FromFailure(failure, selection, path, Options.IncludeExceptionDetails, errors);
+        ReportFailure(failure, selection, path, errors);
         AddErrors(errors);
     }
 

@@ -59,7 +59,7 @@ internal static class SubscriptionExecutor
         if (source is Exception or GraphQLError)
         {
             var errors = new List<GraphQLError>();
-            ExecutionErrors.FromFailure(source, field, path, scope.Options.IncludeExceptionDetails, errors);
+            scope.ReportFailure(source, field, path, errors);
             return ExecutionResult.FromErrors(errors);
         }
 
@@ -77,7 +77,7 @@ internal static class SubscriptionExecutor
             {
                 EventField = eventField,
             }),
-            exception => StreamFailed(exception, field, path, scope.Options.IncludeExceptionDetails),
+            exception => StreamFailed(exception, field, path, scope),
             scope.Request.CancellationToken);
     }
 
@@ -100,10 +100,10 @@ internal static class SubscriptionExecutor
         }
     }
 
-    private static ExecutionResult StreamFailed(Exception exception, FieldSelection field, ResultPath path, bool includeDetails)
+    private static ExecutionResult StreamFailed(Exception exception, FieldSelection field, ResultPath path, ExecutionScope scope)
     {
         var errors = new List<GraphQLError>();
-        ExecutionErrors.FromFailure(exception, field, path, includeDetails, errors);
+        scope.ReportFailure(exception, field, path, errors);
         return ExecutionResult.FromErrors(errors);
     }
 }

@@ -37,7 +37,13 @@ internal static class GraphQLSetup
             .Build());
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
-            new ExecutionOptions { IncludeExceptionDetails = builder.Environment.IsDevelopment() }));
+            new ExecutionOptions
+            {
+                IncludeExceptionDetails = builder.Environment.IsDevelopment(),
+                // Exceptions get their codes in one place: every IErrorFilter registered (AddSingleton<IErrorFilter, …>).
+                ErrorFilters = [.. services.GetServices<IErrorFilter>()],
+                LoggerFactory = services.GetService<ILoggerFactory>(),
+            }));
         builder.Services.Configure<GraphQLServerOptions>(options =>
         {
             options.IdeTitle = "GraphQL Playbooks";
