@@ -22,7 +22,7 @@ namespace GraphQL.Types.CodeFirst;
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class CodeFirstSchemaBuilder
+public sealed partial class CodeFirstSchemaBuilder
 {
     private readonly CodeFirstRegistrations _registrations = new();
     private readonly List<DocumentNode> _documents = [];

@@ -24,6 +24,9 @@ internal sealed class CodeFirstRegistrations
 
     public Dictionary<Type, ObjectTypeConfiguration> Configurations { get; } = [];
 
+    /// <summary>Set by <see cref="CodeFirstSchemaBuilder.AddMutationConventions"/>; <c>null</c>: only marked mutations follow them.</summary>
+    public MutationConventionOptions? MutationConventions { get; set; }
+
     public Func<Type, bool> IsService { get; set; } = static _ => false;
 
     /// <summary>The names of the object types the SDL given to the builder defines, which type extensions may target.</summary>

@@ -31,7 +31,16 @@ internal sealed partial class CodeFirstTypeMapper
 
         foreach (var method in methods)
         {
-            if (!ReflectionMembers.IsIgnored(method) && configuration?.IsIgnored(method) != true && !sourceStreams.Contains(method.Name))
+            if (ReflectionMembers.IsIgnored(method) || configuration?.IsIgnored(method) == true || sourceStreams.Contains(method.Name))
+            {
+                continue;
+            }
+
+            if (MutationConvention(target, method) is { } convention)
+            {
+                AddConventionMutationField(target, clrType, method, implicitParent, configuration?.Find(method), convention);
+            }
+            else
             {
                 AddMethodField(target, clrType, method, role, implicitParent, configuration?.Find(method));
             }

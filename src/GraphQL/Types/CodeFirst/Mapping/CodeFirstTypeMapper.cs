@@ -141,7 +141,7 @@ internal sealed partial class CodeFirstTypeMapper
     {
         if (Compiler.Compile(plan, errors) is { } resolver)
         {
-            field.Resolve(resolver);
+            field.Resolve(plan.Decorate is { } decorate ? decorate(resolver) : resolver);
         }
 
         if (plan.SubscribeSource is { } source && Compiler.Compile(source, errors) is { } subscribe)

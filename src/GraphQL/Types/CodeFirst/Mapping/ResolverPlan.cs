@@ -17,6 +17,12 @@ internal sealed class ResolverPlan
     /// <summary>For error messages: the CLR member and GraphQL field.</summary>
     public required string Site { get; init; }
 
+    /// <summary>
+    /// Wraps the compiled resolver (a mutation convention turns declared exceptions into payload errors); the general hook
+    /// for a mapping feature that changes what a field returns.
+    /// </summary>
+    public Func<Execution.FieldResolver, Execution.FieldResolver>? Decorate { get; init; }
+
     /// <summary>A subscription field's separate source stream method (<see cref="SubscribeAttribute"/>).</summary>
     public ResolverPlan? SubscribeSource { get; init; }
 }
