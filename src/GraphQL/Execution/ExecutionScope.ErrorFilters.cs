@@ -58,7 +58,7 @@ internal sealed partial class ExecutionScope
         }
 
         var path = error.Path is { } segments ? string.Join('.', segments) : null;
-        logger.LogError(exception, "Unexpected exception in field {FieldPath} of operation {OperationName} (trace id {TraceId}).", path, Request.OperationName, traceId);
+        logger.LogError(exception, "Unexpected exception in field {FieldPath} of operation {OperationName} (trace id {TraceId}).", path, Operation.Name?.Value, traceId);
     }
 
     /// <summary>The current activity's trace id (ASP.NET Core starts one per request), else the HTTP request's identifier.</summary>
