@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GraphQL.Execution;
 using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Tests.Conventions;
@@ -56,6 +57,10 @@ public sealed class BookMutations
     public bool ResetShelf() => true;
 
     public int AddChapters(List<ChapterInput> chapters) => chapters.Count;
+
+    /// <summary>The resolver context it gets reads the input's fields as the arguments; services stay out of the input.</summary>
+    public string Echo(string text, IResolverContext context, [Service] IServiceProvider? services) =>
+        context.ArgumentValue<string>("text") + (services is null ? string.Empty : "!");
 
     [UseMutationConvention(Disabled = true)]
     public string Ping(string message) => message;

@@ -93,6 +93,16 @@ public sealed class MutationConventionTests
     }
 
     [Fact]
+    public async Task Resolver_context_and_services_stay_out_of_the_input_and_the_context_reads_the_input()
+    {
+        var schema = Books();
+
+        schema.InputFields("EchoInput").Should().Equal("text: String!");
+        var result = await schema.ExecuteAsync("""mutation { echo(input: { text: "hi" }) { string } }""");
+        result.ShouldBeJson("""{ "data": { "echo": { "string": "hi!" } } }""");
+    }
+
+    [Fact]
     public void A_mutation_can_opt_out_of_the_global_conventions()
     {
         Books().Signature("Mutation.ping").Should().Be("ping(message: String!): String!");
