@@ -22,6 +22,10 @@ public sealed class DuplicateTitleException(string title) : Exception($"A book t
     public string Title { get; } = title;
 }
 
+public class BookStoreException(string message) : Exception(message);
+
+public sealed class ShelfFullException() : BookStoreException("The shelf is full.");
+
 public sealed record ChapterInput([property: MaxLength(10)] string Heading, [property: Range(1, 500)] int Pages);
 
 /// <summary>A mutation type written as plain C#: arguments in, entity out, domain exceptions thrown.</summary>
@@ -55,6 +59,10 @@ public sealed class BookMutations
     }
 
     public bool ResetShelf() => true;
+
+    /// <summary>Declares a base exception and throws a derived one: reported as the base's error type.</summary>
+    [Error<BookStoreException>]
+    public Book ArchiveBook(Guid id) => throw new ShelfFullException();
 
     public int AddChapters(List<ChapterInput> chapters) => chapters.Count;
 

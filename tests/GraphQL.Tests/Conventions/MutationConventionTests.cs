@@ -170,6 +170,15 @@ public sealed class MutationConventionTests
     }
 
     [Fact]
+    public async Task An_exception_derived_from_a_declared_one_is_reported_as_the_declared_error_type()
+    {
+        var result = await Books().ExecuteAsync(
+            """mutation { archiveBook(input: { id: "0b0f4f5e-0000-4000-8000-000000000000" }) { errors { __typename ... on Error { message } } } }""");
+
+        result.ShouldBeJson("""{ "data": { "archiveBook": { "errors": [ { "__typename": "BookStoreError", "message": "The shelf is full." } ] } } }""");
+    }
+
+    [Fact]
     public async Task An_undeclared_exception_stays_a_field_error_and_the_null_propagates()
     {
         var result = await Books().ExecuteAsync("""mutation { createBook(input: { title: "Crash" }) { book { title } } }""");

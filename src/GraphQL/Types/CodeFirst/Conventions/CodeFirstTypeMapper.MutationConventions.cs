@@ -192,13 +192,13 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         var union = (UnionType)created!;
-        var members = new List<(Type, ObjectType)>();
+        var members = new Dictionary<Type, ObjectType>();
         foreach (var errorType in errorTypes)
         {
             if (ErrorObjectType(errorType, options) is { } member)
             {
                 union.AddType(member);
-                members.Add((errorType, member));
+                members[errorType] = member;
             }
         }
 
@@ -273,7 +273,7 @@ internal sealed partial class CodeFirstTypeMapper
 
         _errorInterface = (InterfaceType)created!;
         _errorInterface.AddField(MessageField());
-        _errorInterface.ResolveType((value, context) => PayloadError.TypeResolver([.. _errorTypes.Select(pair => (pair.Key, pair.Value))])(value, context));
+        _errorInterface.ResolveType(PayloadError.TypeResolver(_errorTypes));
         return _errorInterface;
     }
 

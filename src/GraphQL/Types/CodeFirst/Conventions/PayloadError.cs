@@ -23,8 +23,11 @@ internal sealed class PayloadError(object value)
         return context => new ValueTask<object?>(getter(context.Parent!));
     }
 
-    /// <summary>The error type of a wrapped value: the one declared for its class or the nearest base class.</summary>
-    public static TypeResolver TypeResolver(IReadOnlyList<(Type ClrType, ObjectType Type)> types) => (value, _) =>
+    /// <summary>
+    /// The error type of a wrapped value: the one of its class or of the nearest base class in <paramref name="types"/>
+    /// (a union's members; for the <c>Error</c> interface every error type, filled while mapping and read-only after).
+    /// </summary>
+    public static TypeResolver TypeResolver(IReadOnlyDictionary<Type, ObjectType> types) => (value, _) =>
     {
         if (value is not PayloadError error)
         {
@@ -33,12 +36,9 @@ internal sealed class PayloadError(object value)
 
         for (var clrType = error.Value.GetType(); clrType is not null; clrType = clrType.BaseType)
         {
-            foreach (var (candidate, type) in types)
+            if (types.TryGetValue(clrType, out var type))
             {
-                if (candidate == clrType)
-                {
-                    return type;
-                }
+                return type;
             }
         }
 
