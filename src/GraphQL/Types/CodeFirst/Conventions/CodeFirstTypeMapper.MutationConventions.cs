@@ -39,9 +39,15 @@ internal sealed partial class CodeFirstTypeMapper
         var name = configuration?.Name ?? ReflectionMembers.First(declarations, ReflectionMembers.GraphQLName) ?? Naming.FieldName(method);
         var site = $"{ReflectionMembers.Display(method)} ({target.TypeName}.{name})";
         var (valueType, nullability) = UnwrapAwaitable(method.ReturnType, _nullability.Create(method.ReturnParameter));
-        if (valueType == typeof(void) || name.Length == 0)
+        if (valueType == typeof(void))
         {
             Errors.Add(CodeFirstErrors.NoValue(site, method.ReturnType));
+            return;
+        }
+
+        if (!NameValidation.IsValid(name))
+        {
+            Errors.Add(CodeFirstErrors.InvalidName(site, name));
             return;
         }
 
