@@ -133,6 +133,22 @@ public sealed class GlobalIdTests
     }
 
     [Fact]
+    public async Task A_code_first_argument_marked_with_its_node_type_receives_the_decoded_key()
+    {
+        var schema = CreateSchema();
+        var author = GlobalId.Encode("GlobalIdAuthor", AdaId);
+        var book = GlobalId.Encode("GlobalIdBook", 7);
+
+        var result = await schema.ExecuteAsync($$"""{ authorKey(id: "{{author}}") bookKeys(ids: ["{{book}}"]) wrong: authorKey(id: "{{book}}") }""");
+
+        result.Data!["authorKey"].Should().Be(AdaId.ToString("D"));
+        result.ToJson().Should().Contain("\"bookKeys\":[7]");
+        result.Errors.Should().ContainSingle().Which.Should().Match<GraphQLError>(error =>
+            error.Code == ErrorCodes.InvalidId && error.Path!.SequenceEqual(new object[] { "wrong" }));
+        schema.Field("Query.authorKey").GetArgument("id")!.Type.ToString().Should().Be("ID!");
+    }
+
+    [Fact]
     public async Task Introspection_shows_node_its_implementations_and_the_root_fields()
     {
         var schema = CreateSchema();
@@ -188,6 +204,10 @@ public sealed class GlobalIdTests
 public sealed class GlobalIdQuery
 {
     public static string Version => "1";
+
+    public static string? AuthorKey([ID(nameof(GlobalIdAuthor))] Guid id) => id.ToString("D");
+
+    public static int[] BookKeys([ID(nameof(GlobalIdBook))] int[] ids) => ids;
 }
 
 public sealed class GlobalIdAuthor
