@@ -108,6 +108,18 @@ public sealed class GlobalIdTests
     }
 
     [Fact]
+    public async Task A_foreign_key_marked_with_its_node_type_gives_the_referenced_objects_id()
+    {
+        var schema = CreateSchema();
+        var book = GlobalId.Encode("GlobalIdBook", 7);
+
+        var result = await schema.ExecuteAsync($$"""{ node(id: "{{book}}") { ... on GlobalIdBook { authorId } } }""");
+
+        result.ShouldBeJson($$"""{ "data": { "node": { "authorId": "{{GlobalId.Encode("GlobalIdAuthor", AdaId)}}" } } }""");
+        schema.Field("GlobalIdBook.authorId").Type.ToString().Should().Be("ID");
+    }
+
+    [Fact]
     public async Task A_malformed_id_is_an_invalid_id_error()
     {
         var schema = CreateSchema();
@@ -177,7 +189,7 @@ public sealed class GlobalIdTests
     private Schema CreateSchema()
     {
         var authors = new Dictionary<Guid, GlobalIdAuthor> { [AdaId] = new() { Id = AdaId, Name = "Ada" }, [GraceId] = new() { Id = GraceId, Name = "Grace" } };
-        var books = new Dictionary<int, GlobalIdBook> { [7] = new() { Id = 7, Title = "Notes" } };
+        var books = new Dictionary<int, GlobalIdBook> { [7] = new() { Id = 7, Title = "Notes", AuthorId = AdaId } };
         return new CodeFirstSchemaBuilder()
             .AddQueryType<GlobalIdQuery>()
             .AddGlobalObjectIdentification()
@@ -220,6 +232,9 @@ public sealed class GlobalIdAuthor
 public sealed class GlobalIdBook
 {
     public int Id { get; set; }
+
+    [ID(nameof(GlobalIdAuthor))]
+    public Guid? AuthorId { get; set; }
 
     public string Title { get; set; } = "";
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Data.GlobalIds;
 
@@ -57,6 +59,23 @@ internal sealed class NodeTypes
         }
 
         id.Resolve(context => context.Parent is { } parent ? nodeType.EncodeId(parent) : null);
+        EncodeReferences(type);
+    }
+
+    /// <summary>
+    /// Fields of <paramref name="type"/> whose property is marked <c>[ID(nameof(Other))]</c> (foreign keys) give the
+    /// global ID of the referenced type instead of the raw key.
+    /// </summary>
+    private static void EncodeReferences(ObjectType type)
+    {
+        foreach (var field in type.Fields)
+        {
+            if (CodeFirstFeatures.GetMember(field) is PropertyInfo property &&
+                property.GetCustomAttribute<IDAttribute>() is { TypeName: { } referenced })
+            {
+                field.Resolve(context => context.Parent is { } parent && property.GetValue(parent) is { } key ? GlobalId.Encode(referenced, key) : null);
+            }
+        }
     }
 
     private async ValueTask<object?> ResolveNode(IResolverContext context)
