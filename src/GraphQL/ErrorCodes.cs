@@ -6,6 +6,9 @@ namespace GraphQL;
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>A global ID that is not one, or is an ID of another type than the argument expects (see <c>Data/GlobalIds</c>).</summary>
+    public const string InvalidId = "INVALID_ID";
+
     /// <summary>The document is not valid GraphQL syntax (§2).</summary>
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
 

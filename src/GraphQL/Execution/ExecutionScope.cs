@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using GraphQL.Data.DataLoader;
 using GraphQL.Language.Ast;
 using GraphQL.Types;
 
@@ -27,6 +28,7 @@ internal sealed partial class ExecutionScope
     private List<GraphQLError>? _errors;
     private CancellationTokenSource? _cancellation;
     private ConcurrentDictionary<string, object?>? _contextData;
+    private DataLoaderScheduler? _dataLoaders;
 
     public ExecutionScope(
         Schema schema,
@@ -90,6 +92,20 @@ internal sealed partial class ExecutionScope
             }
 
             return _contextData;
+        }
+    }
+
+    /// <summary>The data loaders of this execution (each subscription event has its own), created on first use.</summary>
+    public DataLoaderScheduler DataLoaders
+    {
+        get
+        {
+            if (_dataLoaders is null)
+            {
+                Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScheduler(), null);
+            }
+
+            return _dataLoaders;
         }
     }
 

@@ -16,11 +16,23 @@ internal static class OperationExecutor
             return new ValueTask<ExecutionResult>(Aborted(scope));
         }
 
-        var plan = scope.Plan;
-        var data = plan.Operation.Operation == OperationType.Mutation
-            ? scope.ExecuteFieldsSerially(plan.RootType, scope.RootValue, plan.RootFields)
-            : scope.ExecuteFields(plan.RootType, scope.RootValue, plan.RootFields, null);
-        return data.IsCompletedSuccessfully ? new ValueTask<ExecutionResult>(Finish(scope, data.Result)) : AwaitData(scope, data);
+        // Resolvers and batch fetches must not capture the caller's synchronization context: their continuations would
+        // be posted to it instead of running inline when a data loader completes their keys, and the next level's keys
+        // would no longer queue together (ASP.NET Core has none; test runners and UI hosts do).
+        var callerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            var plan = scope.Plan;
+            var data = plan.Operation.Operation == OperationType.Mutation
+                ? scope.ExecuteFieldsSerially(plan.RootType, scope.RootValue, plan.RootFields)
+                : scope.ExecuteFields(plan.RootType, scope.RootValue, plan.RootFields, null);
+            return data.IsCompletedSuccessfully ? new ValueTask<ExecutionResult>(Finish(scope, data.Result)) : AwaitData(scope, data);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
     }
 
     private static async ValueTask<ExecutionResult> AwaitData(ExecutionScope scope, ValueTask<object?> data)
@@ -28,8 +40,14 @@ internal static class OperationExecutor
         object? completed;
         try
         {
+            var execution = data.AsTask();
+
+            // Every runnable resolver has started and the execution now waits: from here the data loaders' queued keys
+            // are fetched, a round at a time, until it completes (see DataLoaderScheduler).
+            await scope.DataLoaders.RunUntilCompleteAsync(execution, scope.RequestAborted).ConfigureAwait(false);
+
             // Resolvers that ignore the token must not hold the response: stop waiting when the request is aborted.
-            completed = await data.AsTask().WaitAsync(scope.RequestAborted).ConfigureAwait(false);
+            completed = await execution.WaitAsync(scope.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (scope.IsAborted)
         {

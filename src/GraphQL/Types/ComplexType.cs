@@ -39,6 +39,14 @@ public abstract class ComplexType : NamedTypeBase, ICompositeType
         return field;
     }
 
+    /// <summary>Puts <paramref name="field"/> in the place of the field of the same name (a feature changing a field's type).</summary>
+    internal void ReplaceField(FieldDefinition field)
+    {
+        ThrowIfFrozen();
+        Fields.Replace(field);
+        field.DeclaringType = this;
+    }
+
     /// <summary>Declares that this type implements <paramref name="interfaceType"/>.</summary>
     public void AddInterface(InterfaceType interfaceType)
     {

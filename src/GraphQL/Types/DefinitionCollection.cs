@@ -41,6 +41,13 @@ public sealed class DefinitionCollection<T> : IReadOnlyList<T>
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
+    internal void Replace(T item)
+    {
+        var name = _nameOf(item);
+        _items[_items.IndexOf(_byName[name])] = item;
+        _byName[name] = item;
+    }
+
     internal void Add(T item)
     {
         var name = _nameOf(item);

@@ -301,7 +301,7 @@ internal sealed partial class CodeFirstTypeMapper
                 field.AddArgument(argument);
             }
 
-            sources[i] = new ParameterSource.Argument(name, argument.Type, fallback);
+            sources[i] = new ParameterSource.Argument(name, argument.Type, fallback, ReflectionMembers.Attribute<IDAttribute>(parameter)?.TypeName);
         }
 
         return failed ? null : sources;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL.Data.GlobalIds;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,9 +90,12 @@ internal sealed class ResolverCompiler(InputConverters converters)
     private Expression Parameter(ParameterExpression context, Type type, ParameterSource source) => source switch
     {
         ParameterSource.Argument argument => converters.Convert(
-            argument.Fallback is null
-                ? Expression.Call(ArgumentMethod, context, Expression.Constant(argument.Name))
-                : Expression.Call(ArgumentOrMethod, context, Expression.Constant(argument.Name), Expression.Constant(argument.Fallback, typeof(object))),
+            GlobalIdArguments.Decode(
+                argument.Fallback is null
+                    ? Expression.Call(ArgumentMethod, context, Expression.Constant(argument.Name))
+                    : Expression.Call(ArgumentOrMethod, context, Expression.Constant(argument.Name), Expression.Constant(argument.Fallback, typeof(object))),
+                argument.GlobalIdType,
+                type),
             type,
             argument.Type,
             argument.Name),
