@@ -1,4 +1,5 @@
 using GraphQL.Language;
+using GraphQL.PersistedDocuments;
 using GraphQL.Validation;
 
 namespace GraphQL.Execution;
@@ -38,4 +39,7 @@ public sealed class ExecutionOptions
 
     /// <summary>How many parsed documents the executor keeps; the least recently used are dropped beyond it.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>Documents named by id (trusted documents, automatic persisted queries); any query text runs by default.</summary>
+    public PersistedDocumentOptions PersistedDocuments { get; init; } = PersistedDocumentOptions.Default;
 }

@@ -41,6 +41,9 @@ internal sealed class PreparedDocument
 
     public DocumentNode Document { get; }
 
+    /// <summary>The text the document was parsed from, when it came as text (a persisted document's id may name it later).</summary>
+    public string? Text { get; init; }
+
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
     public IReadOnlyList<OperationDefinitionNode> Operations { get; }

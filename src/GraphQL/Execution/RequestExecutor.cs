@@ -1,4 +1,5 @@
 using GraphQL.Language.Ast;
+using GraphQL.PersistedDocuments;
 using GraphQL.Types;
 
 namespace GraphQL.Execution;
@@ -19,6 +20,7 @@ public sealed class RequestExecutor
 {
     private readonly ParseStage _parse;
     private readonly ValidateStage _validate;
+    private readonly PersistedDocumentStage _persisted;
 
     public RequestExecutor(Schema schema, ExecutionOptions? options = null)
     {
@@ -27,6 +29,7 @@ public sealed class RequestExecutor
         Options = options ?? ExecutionOptions.Default;
         _parse = new ParseStage(Options);
         _validate = new ValidateStage(schema, Options);
+        _persisted = new PersistedDocumentStage(Options.PersistedDocuments, _parse);
     }
 
     public Schema Schema { get; }
@@ -55,8 +58,66 @@ public sealed class RequestExecutor
 
     private ValueTask<IExecutionResult> Execute(GraphQLRequest request)
     {
+        // 0. A document named by id: its text from the parse cache or the store.
+        if (!_persisted.AppliesTo(request))
+        {
+            return Execute(request, new DocumentResolution(request.Query, null, null));
+        }
+
+        var resolving = _persisted.ResolveAsync(request);
+        return resolving.IsCompletedSuccessfully ? Execute(request, resolving.Result) : AwaitResolution(request, resolving);
+    }
+
+    private async ValueTask<IExecutionResult> AwaitResolution(GraphQLRequest request, ValueTask<DocumentResolution> resolving)
+    {
+        DocumentResolution resolution;
+        try
+        {
+            resolution = await resolving.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (request.CancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(ExecutionErrors.Cancelled());
+        }
+        catch (Exception exception)
+        {
+            // The store failed (Redis down…): an internal error, never a throw.
+            return ExecutionResult.FromError(Options.IncludeExceptionDetails ? GraphQLError.Internal(exception).WithMessage(exception.Message) : GraphQLError.Internal(exception));
+        }
+
+        return await Execute(request, resolution).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Resolves a request's document id to its text without executing (the HTTP transport checks a GET's operation type
+    /// first); the text is <c>null</c> when there is no id. Run the request with the text and
+    /// <see cref="GraphQLRequest.QueryFromStore"/> set.
+    /// </summary>
+    internal async ValueTask<(string? Query, GraphQLError? Error)> ResolveDocumentTextAsync(GraphQLRequest request)
+    {
+        if (request.Query is not null || !_persisted.AppliesTo(request))
+        {
+            return (request.Query, null);
+        }
+
+        var resolution = await _persisted.ResolveAsync(request).ConfigureAwait(false);
+        if (resolution.Error is { } error)
+        {
+            return (null, error);
+        }
+
+        return (resolution.Query ?? (resolution.Hash is { } hash ? _parse.GetCachedText(hash) : null), null);
+    }
+
+    private ValueTask<IExecutionResult> Execute(GraphQLRequest request, DocumentResolution resolution)
+    {
+        if (resolution.Error is { } resolutionError)
+        {
+            return Result(ExecutionResult.FromError(resolutionError));
+        }
+
         // 1. Parse (cached by hash).
-        if (!_parse.TryGetDocument(request, out var document, out var parseError))
+        if (!_parse.TryGetDocument(request, resolution.Query, resolution.Hash, out var document, out var parseError))
         {
             return Result(ExecutionResult.FromError(parseError));
         }

@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using GraphQL.PersistedDocuments;
 using GraphQL.Subscriptions;
 using GraphQL.Transport;
 using GraphQL.Transport.Sse;
@@ -37,7 +38,11 @@ internal static class GraphQLSetup
             .Build());
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
-            new ExecutionOptions { IncludeExceptionDetails = builder.Environment.IsDevelopment() }));
+            new ExecutionOptions
+            {
+                IncludeExceptionDetails = builder.Environment.IsDevelopment(),
+                PersistedDocuments = CreatePersistedDocumentOptions(configuration.GetSection("GraphQL:PersistedDocuments"), services),
+            }));
         builder.Services.Configure<GraphQLServerOptions>(options =>
         {
             options.IdeTitle = "GraphQL Playbooks";
@@ -46,6 +51,30 @@ internal static class GraphQLSetup
             options.MaxRequestBodySize = configuration.GetValue("GraphQL:MaxRequestBodySize", options.MaxRequestBodySize);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// <c>GraphQL:PersistedDocuments</c>: <c>Path</c> (a folder of <c>&lt;hash&gt;.graphql</c> files and JSON manifests),
+    /// <c>TrustedOnly</c>, <c>Automatic</c> (automatic persisted queries); documents live in Redis when it is configured.
+    /// </summary>
+    private static PersistedDocumentOptions CreatePersistedDocumentOptions(IConfigurationSection section, IServiceProvider services)
+    {
+        var local = new InMemoryDocumentStore();
+        if (section["Path"] is { Length: > 0 } folder)
+        {
+            DocumentFolder.LoadInto(local, folder);
+        }
+
+        var redis = services.GetRequiredService<RedisConnection>();
+        IDocumentStore store = redis.IsConfigured
+            ? new RedisDocumentStore(redis, local, section.GetValue("AutomaticLifetime", TimeSpan.FromDays(7)))
+            : local;
+        return new PersistedDocumentOptions
+        {
+            Store = store,
+            TrustedDocumentsOnly = section.GetValue("TrustedOnly", false),
+            AutomaticPersistedQueries = section.GetValue("Automatic", false),
+        };
     }
 
     public static WebApplication MapPlaybooksGraphQL(this WebApplication app)
