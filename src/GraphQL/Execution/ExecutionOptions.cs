@@ -1,5 +1,6 @@
 using GraphQL.Language;
 using GraphQL.PersistedDocuments;
+using GraphQL.Validation.Cost;
 using GraphQL.Validation;
 
 namespace GraphQL.Execution;
@@ -42,4 +43,7 @@ public sealed class ExecutionOptions
 
     /// <summary>Documents named by id (trusted documents, automatic persisted queries); any query text runs by default.</summary>
     public PersistedDocumentOptions PersistedDocuments { get; init; } = PersistedDocumentOptions.Default;
+
+    /// <summary>The cost, depth, alias and root-field limits checked before execution (see <see cref="CostOptions"/> for the defaults).</summary>
+    public CostOptions Cost { get; init; } = CostOptions.Default;
 }

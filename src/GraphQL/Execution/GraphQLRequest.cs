@@ -36,6 +36,9 @@ public sealed class GraphQLRequest
     /// <summary>The request's <c>extensions</c> entry, for transports and extensions (persisted queries…).</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>Whether the response reports the operation's cost in <c>extensions.cost</c>, or only reports it without executing.</summary>
+    public CostReport CostReport { get; init; }
+
     /// <summary>Services resolvers may ask for; none when <c>null</c>.</summary>
     public IServiceProvider? Services { get; init; }
 

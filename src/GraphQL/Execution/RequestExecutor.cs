@@ -21,6 +21,7 @@ public sealed class RequestExecutor
     private readonly ParseStage _parse;
     private readonly ValidateStage _validate;
     private readonly PersistedDocumentStage _persisted;
+    private readonly CostStage _cost;
 
     public RequestExecutor(Schema schema, ExecutionOptions? options = null)
     {
@@ -30,6 +31,7 @@ public sealed class RequestExecutor
         _parse = new ParseStage(Options);
         _validate = new ValidateStage(schema, Options);
         _persisted = new PersistedDocumentStage(Options.PersistedDocuments, _parse);
+        _cost = new CostStage(schema, Options.Cost);
     }
 
     public Schema Schema { get; }
@@ -141,7 +143,19 @@ public sealed class RequestExecutor
             return Result(ExecutionResult.FromErrors(variableErrors));
         }
 
-        // 5. Execute.
+        // 5. Check the cost and limits (before any resolver runs).
+        var cost = _cost.Measure(document, operation, variables, out var costErrors);
+        if (costErrors.Count > 0)
+        {
+            return Result(ExecutionResult.FromErrors(costErrors));
+        }
+
+        if (request.CostReport == CostReport.ValidateOnly)
+        {
+            return Result(ExecutionResult.FromData(null).WithExtensions(CostExtension(cost)));
+        }
+
+        // 6. Execute.
         var plan = document.GetPlan(Schema, operation, variables);
         var subscription = operation.Operation == OperationType.Subscription;
         var scope = new ExecutionScope(Schema, Options, plan, variables, request, request.RootValue, request.CancellationToken)
@@ -154,6 +168,11 @@ public sealed class RequestExecutor
         }
 
         var execution = OperationExecutor.ExecuteAsync(scope);
+        if (request.CostReport == CostReport.Report)
+        {
+            return ReportCostAsync(execution, CostExtension(cost));
+        }
+
         return execution.IsCompletedSuccessfully ? Result(execution.Result) : AwaitExecution(execution);
     }
 
@@ -182,6 +201,23 @@ public sealed class RequestExecutor
     }
 
     private static ValueTask<IExecutionResult> Result(ExecutionResult result) => new(result);
+
+    private Dictionary<string, object?> CostExtension(Validation.Cost.OperationCost cost) =>
+        new(1, StringComparer.Ordinal) { ["cost"] = cost.ToExtension(Options.Cost) };
+
+    private static async ValueTask<IExecutionResult> ReportCostAsync(ValueTask<ExecutionResult> execution, Dictionary<string, object?> extensions)
+    {
+        var result = await execution.ConfigureAwait(false);
+        if (result.Extensions is { } existing)
+        {
+            foreach (var entry in existing)
+            {
+                extensions.TryAdd(entry.Key, entry.Value);
+            }
+        }
+
+        return result.WithExtensions(extensions);
+    }
 
     private static async ValueTask<IExecutionResult> AwaitExecution(ValueTask<ExecutionResult> execution) => await execution.ConfigureAwait(false);
 }

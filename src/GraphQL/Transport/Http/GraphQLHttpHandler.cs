@@ -131,6 +131,7 @@ internal sealed class GraphQLHttpHandler
             Query = graphQLRequest.Query,
             DocumentId = graphQLRequest.DocumentId,
             QueryFromStore = queryFromStore,
+            CostReport = CostReportOf(request.Headers["GraphQL-Cost"].ToString()),
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
@@ -185,6 +186,14 @@ internal sealed class GraphQLHttpHandler
 
         return operations.Find(operation => operation.Name?.Value == request.OperationName)?.Operation;
     }
+
+    /// <summary>The <c>GraphQL-Cost</c> request header: <c>report</c> adds <c>extensions.cost</c>, <c>validate</c> reports without executing.</summary>
+    private static CostReport CostReportOf(string header) => header.Trim().ToLowerInvariant() switch
+    {
+        "report" => CostReport.Report,
+        "validate" => CostReport.ValidateOnly,
+        _ => CostReport.None,
+    };
 
     /// <summary>Whether a GET's parameters carry a GraphQL request (a query or a stored document's id), not a browser's visit.</summary>
     private static bool NamesDocument(IQueryCollection parameters) =>
