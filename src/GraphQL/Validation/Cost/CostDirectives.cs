@@ -42,9 +42,14 @@ public static class CostDirectives
             ["requireOneSlicingArgument"] = requireOneSlicingArgument,
         });
 
-    /// <summary>The SDL of both directive definitions, as the specification writes them.</summary>
-    public const string Definitions = """
-        directive @cost(weight: String!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
-        directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
-        """;
+    /// <summary>The SDL of <c>@cost</c>'s definition, as the specification writes it.</summary>
+    public const string CostDefinition =
+        "directive @cost(weight: String!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR";
+
+    /// <summary>The SDL of <c>@listSize</c>'s definition, as the specification writes it.</summary>
+    public const string ListSizeDefinition =
+        "directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION";
+
+    /// <summary>Both definitions, for an SDL schema that applies the directives.</summary>
+    public const string Definitions = CostDefinition + "\n" + ListSizeDefinition + "\n";
 }

@@ -231,6 +231,15 @@ internal sealed partial class CodeFirstTypeMapper
 
         var field = new FieldDefinition(name, type, ReflectionMembers.First(declarations, ReflectionMembers.Description));
         field.DeprecationReason = ReflectionMembers.First(declarations, ReflectionMembers.DeprecationReason);
+        foreach (var declaration in declarations)
+        {
+            foreach (SchemaDirectiveAttribute directive in declaration.GetCustomAttributes(typeof(SchemaDirectiveAttribute), false))
+            {
+                field.AddDirective(directive.ToDirective());
+                DirectiveDefinitions.Add(directive.DefinitionSdl);
+            }
+        }
+
         if (member is not null)
         {
             field.Features[CodeFirstFeatures.MemberKey] = member;
