@@ -46,4 +46,10 @@ public sealed class ExecutionOptions
 
     /// <summary>The cost, depth, alias and root-field limits checked before execution (see <see cref="CostOptions"/> for the defaults).</summary>
     public CostOptions Cost { get; init; } = CostOptions.Default;
+
+    /// <summary>
+    /// Whether each resolver's execution is a <c>graphql.resolve</c> activity (when something listens to
+    /// <see cref="Telemetry.GraphQLTelemetry.Name"/>): detailed but costly traces, off by default.
+    /// </summary>
+    public bool TraceResolvers { get; init; }
 }

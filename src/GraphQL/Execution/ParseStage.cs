@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using GraphQL.Language;
 using GraphQL.Language.Ast;
+using GraphQL.Telemetry;
 
 namespace GraphQL.Execution;
 
@@ -45,6 +46,7 @@ internal sealed class ParseStage
 
         if (query is null && knownHash is { } cachedHash && _cache.TryGet(cachedHash, out document))
         {
+            GraphQLTelemetry.DocumentCacheLookup(hit: true);
             return true;
         }
 
@@ -56,7 +58,9 @@ internal sealed class ParseStage
         }
 
         var hash = knownHash ?? DocumentHash.Compute(query);
-        if (_cache.TryGet(hash, out document))
+        var hit = _cache.TryGet(hash, out document);
+        GraphQLTelemetry.DocumentCacheLookup(hit);
+        if (hit)
         {
             return true;
         }
@@ -67,7 +71,7 @@ internal sealed class ParseStage
             return false;
         }
 
-        document = _cache.Add(hash, new PreparedDocument(node) { Text = query });
+        document = _cache.Add(hash, new PreparedDocument(node) { Text = query, Hash = hash });
         return true;
     }
 }

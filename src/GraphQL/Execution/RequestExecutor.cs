@@ -1,5 +1,6 @@
 using GraphQL.Language.Ast;
 using GraphQL.PersistedDocuments;
+using GraphQL.Telemetry;
 using GraphQL.Types;
 
 namespace GraphQL.Execution;
@@ -46,31 +47,59 @@ public sealed class RequestExecutor
     public ValueTask<IExecutionResult> ExecuteAsync(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (GraphQLTelemetry.ObservesRequests)
+        {
+            return ExecuteObservedAsync(request);
+        }
+
         try
         {
-            return Execute(request);
+            return Execute(request, observation: null);
         }
         catch (Exception exception)
         {
-            // Only a defect (in a custom scalar's coercion, a validation rule…) gets here: still an error, never a throw.
-            var error = GraphQLError.Internal(exception);
-            return Result(ExecutionResult.FromError(Options.IncludeExceptionDetails ? error.WithMessage(exception.Message) : error));
+            return Result(Failed(exception));
         }
     }
 
-    private ValueTask<IExecutionResult> Execute(GraphQLRequest request)
+    /// <summary>Only a defect (in a custom scalar's coercion, a validation rule…) gets here: still an error, never a throw.</summary>
+    private ExecutionResult Failed(Exception exception)
+    {
+        var error = GraphQLError.Internal(exception);
+        return ExecutionResult.FromError(Options.IncludeExceptionDetails ? error.WithMessage(exception.Message) : error);
+    }
+
+    /// <summary>The request with its activity and metrics (see <see cref="GraphQLTelemetry"/>): only when something listens.</summary>
+    private async ValueTask<IExecutionResult> ExecuteObservedAsync(GraphQLRequest request)
+    {
+        var observation = new RequestObservation(GraphQLTelemetry.Source.StartActivity("graphql.request"));
+        IExecutionResult result;
+        try
+        {
+            result = await Execute(request, observation).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            result = Failed(exception);
+        }
+
+        observation.Complete(result);
+        return result;
+    }
+
+    private ValueTask<IExecutionResult> Execute(GraphQLRequest request, RequestObservation? observation)
     {
         // 0. A document named by id: its text from the parse cache or the store.
         if (!_persisted.AppliesTo(request))
         {
-            return Execute(request, new DocumentResolution(request.Query, null, null));
+            return Execute(request, new DocumentResolution(request.Query, null, null), observation);
         }
 
         var resolving = _persisted.ResolveAsync(request);
-        return resolving.IsCompletedSuccessfully ? Execute(request, resolving.Result) : AwaitResolution(request, resolving);
+        return resolving.IsCompletedSuccessfully ? Execute(request, resolving.Result, observation) : AwaitResolution(request, resolving, observation);
     }
 
-    private async ValueTask<IExecutionResult> AwaitResolution(GraphQLRequest request, ValueTask<DocumentResolution> resolving)
+    private async ValueTask<IExecutionResult> AwaitResolution(GraphQLRequest request, ValueTask<DocumentResolution> resolving, RequestObservation? observation)
     {
         DocumentResolution resolution;
         try
@@ -87,7 +116,7 @@ public sealed class RequestExecutor
             return ExecutionResult.FromError(Options.IncludeExceptionDetails ? GraphQLError.Internal(exception).WithMessage(exception.Message) : GraphQLError.Internal(exception));
         }
 
-        return await Execute(request, resolution).ConfigureAwait(false);
+        return await Execute(request, resolution, observation).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -111,7 +140,7 @@ public sealed class RequestExecutor
         return (resolution.Query ?? (resolution.Hash is { } hash ? _parse.GetCachedText(hash) : null), null);
     }
 
-    private ValueTask<IExecutionResult> Execute(GraphQLRequest request, DocumentResolution resolution)
+    private ValueTask<IExecutionResult> Execute(GraphQLRequest request, DocumentResolution resolution, RequestObservation? observation)
     {
         if (resolution.Error is { } resolutionError)
         {
@@ -119,13 +148,25 @@ public sealed class RequestExecutor
         }
 
         // 1. Parse (cached by hash).
-        if (!_parse.TryGetDocument(request, resolution.Query, resolution.Hash, out var document, out var parseError))
+        PreparedDocument? document;
+        GraphQLError? parseError;
+        using (observation is null ? null : GraphQLTelemetry.Source.StartActivity("graphql.parse"))
         {
-            return Result(ExecutionResult.FromError(parseError));
+            if (!_parse.TryGetDocument(request, resolution.Query, resolution.Hash, out document, out parseError))
+            {
+                return Result(ExecutionResult.FromError(parseError));
+            }
         }
 
+        observation?.SetDocument(document.Hash);
+
         // 2. Validate (cached per document).
-        var validationErrors = _validate.Validate(document);
+        IReadOnlyList<GraphQLError> validationErrors;
+        using (observation is null ? null : GraphQLTelemetry.Source.StartActivity("graphql.validate"))
+        {
+            validationErrors = _validate.Validate(document);
+        }
+
         if (validationErrors.Count > 0)
         {
             return Result(ExecutionResult.FromErrors(validationErrors));
@@ -136,6 +177,8 @@ public sealed class RequestExecutor
         {
             return Result(ExecutionResult.FromError(operationError));
         }
+
+        observation?.SetOperation(operation);
 
         // 4. Coerce the variables.
         if (!VariableCoercion.TryCoerce(Schema, operation, request.Variables, out var variables, out var variableErrors))
@@ -156,6 +199,11 @@ public sealed class RequestExecutor
         }
 
         // 6. Execute.
+        if (observation is not null)
+        {
+            observation.ExecuteActivity = GraphQLTelemetry.Source.StartActivity("graphql.execute");
+        }
+
         var plan = document.GetPlan(Schema, operation, variables);
         var subscription = operation.Operation == OperationType.Subscription;
         var scope = new ExecutionScope(Schema, Options, plan, variables, request, request.RootValue, request.CancellationToken)
