@@ -15,6 +15,7 @@ public sealed class PersistedDocumentOptions
     /// Only documents of <see cref="Store"/> may run (production with known clients): a request with a query text and no
     /// id, or with an id the store does not hold, fails with <see cref="ErrorCodes.PersistedDocumentRequired"/> /
     /// <see cref="ErrorCodes.PersistedDocumentNotFound"/>. Takes precedence over <see cref="AutomaticPersistedQueries"/>.
+    /// A pre-parsed <see cref="Execution.GraphQLRequest.Document"/> is the server's own code and always runs.
     /// </summary>
     public bool TrustedDocumentsOnly { get; init; }
 
