@@ -58,6 +58,8 @@ public sealed class CostAnalysisTests
         { "{ users(first: 5) { id } }", 1, 5 },
         { "{ users(first: 5) { friends(first: 3) { name } } }", 6, 20 },
         { "{ users(first: 2, last: 4) { id } }", 1, 4 },
+        // A negative size counts as 0: it cannot lower the cost of the other fields.
+        { "{ users(first: -100) { friends { id } } user(id: 1) { id } }", 2, 1 },
         // @cost on an argument given, @listSize's own slicing argument and assumed size.
         { "{ search(term: \"a\") { id } }", 6, 50 },
         { "{ search(limit: 4) { id } }", 1, 4 },

@@ -148,8 +148,9 @@ internal sealed class CostAnalyzer
         {
             if (Array.IndexOf(slicing, argument.Name.Value) >= 0 && IntegerOf(argument.Value) is { } value)
             {
+                // A negative size must not lower the cost of the rest of the operation.
                 given++;
-                largest = Math.Max(largest ?? 0, value);
+                largest = Math.Max(largest ?? 0, Math.Max(0, value));
             }
         }
 
