@@ -172,11 +172,12 @@ public sealed class CostAnalysisTests
     {
         var schema = new GraphQL.Types.CodeFirst.CodeFirstSchemaBuilder().AddQueryType<CostedQuery>().Build();
 
-        var result = await RunAsync(schema, "{ pricey items(take: 4) { name } }", CostReport.ValidateOnly);
+        var result = await RunAsync(schema, "{ pricey items(take: 4, filter: \"a\") { name } }", CostReport.ValidateOnly);
 
+        // pricey 12; items: its type's weight 2 + the filter argument's 3; four items of type weight 2.
         var cost = (IReadOnlyDictionary<string, object?>)result.Extensions!["cost"]!;
-        cost["fieldCost"].Should().Be(13.0);
-        cost["typeCost"].Should().Be(4.0);
+        cost["fieldCost"].Should().Be(17.0);
+        cost["typeCost"].Should().Be(8.0);
     }
 
     private static Schema CreateSchema(out StrongBox<int> resolved)

@@ -11,7 +11,8 @@ public sealed class CostedQuery
     public int Pricey => _prefix.Length;
 
     [ListSize(SlicingArguments = ["take"])]
-    public IReadOnlyList<CostedItem> Items(int take) => [.. Enumerable.Range(0, take).Select(i => new CostedItem(_prefix + i))];
+    public IReadOnlyList<CostedItem> Items(int take, [Cost(3)] string? filter = null) => [.. Enumerable.Range(0, take).Select(i => new CostedItem(_prefix + i))];
 }
 
+[Cost(2)]
 public sealed record CostedItem(string Name);

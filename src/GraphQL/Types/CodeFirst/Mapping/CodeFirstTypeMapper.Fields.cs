@@ -233,11 +233,7 @@ internal sealed partial class CodeFirstTypeMapper
         field.DeprecationReason = ReflectionMembers.First(declarations, ReflectionMembers.DeprecationReason);
         foreach (var declaration in declarations)
         {
-            foreach (SchemaDirectiveAttribute directive in declaration.GetCustomAttributes(typeof(SchemaDirectiveAttribute), false))
-            {
-                field.AddDirective(directive.ToDirective());
-                DirectiveDefinitions.Add(directive.DefinitionSdl);
-            }
+            ApplyDirectiveAttributes(field, declaration);
         }
 
         if (member is not null)
@@ -246,6 +242,16 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         return field;
+    }
+
+    /// <summary>Applies the <see cref="SchemaDirectiveAttribute"/>s of a member, parameter or class to what it became.</summary>
+    private void ApplyDirectiveAttributes(SchemaElement element, ICustomAttributeProvider provider)
+    {
+        foreach (SchemaDirectiveAttribute directive in provider.GetCustomAttributes(typeof(SchemaDirectiveAttribute), false))
+        {
+            element.AddDirective(directive.ToDirective());
+            DirectiveDefinitions.Add(directive.DefinitionSdl);
+        }
     }
 
     private InputValueDefinition? CreateInputValue(string name, IInputType type, string site)
@@ -366,6 +372,7 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         argument.Description = ReflectionMembers.Description(parameter);
+        ApplyDirectiveAttributes(argument, parameter);
         argument.DeprecationReason = ReflectionMembers.DeprecationReason(parameter);
         argument.Features[CodeFirstFeatures.MemberKey] = parameter;
         if (hasDefault && defaultValue is not null)
