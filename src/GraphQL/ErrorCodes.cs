@@ -41,4 +41,31 @@ public static class ErrorCodes
 
     /// <summary><c>__schema</c> or <c>__type</c> was asked for while introspection is switched off (<see cref="Execution.ExecutionOptions.EnableIntrospection"/>).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>The request's parameters contradict each other: a document id that is not the hash of the query sent with it, a malformed id.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The request named a document (<c>documentId</c>) that the document store does not hold.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
+    /// <summary>
+    /// Automatic persisted queries: the hash is not known yet; the client resends it with the query text to register it
+    /// (the message is <c>PersistedQueryNotFound</c>, which Apollo's and urql's links look for).
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Only trusted documents may run (<see cref="PersistedDocuments.PersistedDocumentOptions.TrustedDocumentsOnly"/>) and the request sent a query text.</summary>
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+
+    /// <summary>The operation's computed cost is over <see cref="Validation.Cost.CostOptions.MaxFieldCost"/> or <see cref="Validation.Cost.CostOptions.MaxTypeCost"/>.</summary>
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+
+    /// <summary>The operation's fields nest deeper than <see cref="Validation.Cost.CostOptions.MaxExecutionDepth"/>.</summary>
+    public const string ExecutionDepthExceeded = "EXECUTION_DEPTH_EXCEEDED";
+
+    /// <summary>The operation uses more aliases than <see cref="Validation.Cost.CostOptions.MaxAliases"/>.</summary>
+    public const string AliasLimitExceeded = "ALIAS_LIMIT_EXCEEDED";
+
+    /// <summary>The operation selects more root fields than <see cref="Validation.Cost.CostOptions.MaxRootFields"/>.</summary>
+    public const string RootFieldLimitExceeded = "ROOT_FIELD_LIMIT_EXCEEDED";
 }

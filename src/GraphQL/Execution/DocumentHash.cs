@@ -37,6 +37,23 @@ public readonly record struct DocumentHash(ulong Part1, ulong Part2, ulong Part3
         }
     }
 
+    /// <summary>Reads 64 hex digits (as <see cref="ToString"/> writes them); false for anything else.</summary>
+    public static bool TryParse(string? hex, out DocumentHash hash)
+    {
+        hash = default;
+        if (hex is not { Length: 64 }
+            || !ulong.TryParse(hex.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var part1)
+            || !ulong.TryParse(hex.AsSpan(16, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var part2)
+            || !ulong.TryParse(hex.AsSpan(32, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var part3)
+            || !ulong.TryParse(hex.AsSpan(48, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var part4))
+        {
+            return false;
+        }
+
+        hash = new DocumentHash(part1, part2, part3, part4);
+        return true;
+    }
+
     /// <summary>The hash as 64 lower-case hex digits, as persisted-query protocols write it.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Part1:x16}{Part2:x16}{Part3:x16}{Part4:x16}");

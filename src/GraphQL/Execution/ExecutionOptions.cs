@@ -1,4 +1,6 @@
 using GraphQL.Language;
+using GraphQL.PersistedDocuments;
+using GraphQL.Validation.Cost;
 using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -48,4 +50,16 @@ public sealed class ExecutionOptions
 
     /// <summary>How many parsed documents the executor keeps; the least recently used are dropped beyond it.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>Documents named by id (trusted documents, automatic persisted queries); any query text runs by default.</summary>
+    public PersistedDocumentOptions PersistedDocuments { get; init; } = PersistedDocumentOptions.Default;
+
+    /// <summary>The cost, depth, alias and root-field limits checked before execution (see <see cref="CostOptions"/> for the defaults).</summary>
+    public CostOptions Cost { get; init; } = CostOptions.Default;
+
+    /// <summary>
+    /// Whether each resolver's execution is a <c>graphql.resolve</c> activity (when something listens to
+    /// <see cref="Telemetry.GraphQLTelemetry.Name"/>): detailed but costly traces, off by default.
+    /// </summary>
+    public bool TraceResolvers { get; init; }
 }

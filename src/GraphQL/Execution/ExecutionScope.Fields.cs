@@ -111,7 +111,19 @@ internal sealed partial class ExecutionScope
     }
 
     /// <summary><see href="https://spec.graphql.org/September2025/#ResolveFieldValue()">ResolveFieldValue()</see>, then CompleteValue().</summary>
-    private ValueTask<object?> ResolveField(ResolverContext context)
+    private ValueTask<object?> ResolveField(ResolverContext context) =>
+        Options.TraceResolvers && Telemetry.GraphQLTelemetry.Source.HasListeners() ? ResolveFieldTraced(context) : ResolveFieldCore(context);
+
+    /// <summary>The field's resolution (and completion of its value) as a <c>graphql.resolve</c> activity.</summary>
+    private async ValueTask<object?> ResolveFieldTraced(ResolverContext context)
+    {
+        using var activity = Telemetry.GraphQLTelemetry.Source.StartActivity("graphql.resolve");
+        activity?.SetTag("graphql.field.coordinate", context.Selection.Field.Coordinate);
+        activity?.SetTag("graphql.field.path", context.Path.ToString());
+        return await ResolveFieldCore(context).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> ResolveFieldCore(ResolverContext context)
     {
         var selection = context.Selection;
         object? resolved;

@@ -11,6 +11,15 @@ public sealed class GraphQLRequest
     /// <summary>The document as text; parsed and cached by its hash. Ignored when <see cref="Document"/> is set.</summary>
     public string? Query { get; init; }
 
+    /// <summary>
+    /// The id of a stored document to run instead of <see cref="Query"/>: <c>sha256:&lt;hex&gt;</c> (the GraphQL-over-HTTP
+    /// trusted-documents appendix). See <see cref="PersistedDocuments.PersistedDocumentOptions"/>.
+    /// </summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>Set by a transport that already resolved <see cref="DocumentId"/> into <see cref="Query"/> from the store.</summary>
+    internal bool QueryFromStore { get; init; }
+
     /// <summary>An already parsed document, used instead of <see cref="Query"/>.</summary>
     public DocumentNode? Document { get; init; }
 
@@ -26,6 +35,9 @@ public sealed class GraphQLRequest
 
     /// <summary>The request's <c>extensions</c> entry, for transports and extensions (persisted queries…).</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>Whether the response reports the operation's cost in <c>extensions.cost</c>, or only reports it without executing.</summary>
+    public CostReport CostReport { get; init; }
 
     /// <summary>Services resolvers may ask for; none when <c>null</c>.</summary>
     public IServiceProvider? Services { get; init; }

@@ -41,6 +41,12 @@ internal sealed class PreparedDocument
 
     public DocumentNode Document { get; }
 
+    /// <summary>The SHA-256 hash of <see cref="Text"/>, when the document came as text.</summary>
+    public DocumentHash? Hash { get; init; }
+
+    /// <summary>The text the document was parsed from, when it came as text (a persisted document's id may name it later).</summary>
+    public string? Text { get; init; }
+
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
     public IReadOnlyList<OperationDefinitionNode> Operations { get; }

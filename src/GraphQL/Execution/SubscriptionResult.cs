@@ -19,6 +19,7 @@ public sealed class SubscriptionResult : IExecutionResult, IAsyncDisposable
     private readonly CancellationToken _requestAborted;
     private readonly CancellationTokenSource _disposed = new();
     private int _read;
+    private int _closed;
 
     internal SubscriptionResult(
         IAsyncEnumerable<object?> source,
@@ -30,6 +31,7 @@ public sealed class SubscriptionResult : IExecutionResult, IAsyncDisposable
         _executeEvent = executeEvent;
         _streamFailed = streamFailed;
         _requestAborted = requestAborted;
+        Telemetry.GraphQLTelemetry.SubscriptionOpened();
     }
 
     /// <summary>Always empty: a subscription that could not start is an <see cref="ExecutionResult"/> instead.</summary>
@@ -51,6 +53,7 @@ public sealed class SubscriptionResult : IExecutionResult, IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _disposed.Cancel();
+        Close();
         return default;
     }
 
@@ -89,12 +92,28 @@ public sealed class SubscriptionResult : IExecutionResult, IAsyncDisposable
                     yield break;
                 }
 
-                yield return await _executeEvent(events.Current, token).ConfigureAwait(false);
+                ExecutionResult result;
+                using (Telemetry.GraphQLTelemetry.Source.StartActivity("graphql.subscription.event"))
+                {
+                    result = await _executeEvent(events.Current, token).ConfigureAwait(false);
+                }
+
+                yield return result;
             }
         }
         finally
         {
+            Close();
             await events.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The stream ended or was disposed: no longer an active subscription (counted once).</summary>
+    private void Close()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            Telemetry.GraphQLTelemetry.SubscriptionClosed();
         }
     }
 }

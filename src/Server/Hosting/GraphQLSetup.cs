@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using GraphQL.PersistedDocuments;
 using GraphQL.Subscriptions;
 using GraphQL.Transport;
 using GraphQL.Transport.Sse;
@@ -43,6 +44,7 @@ internal static class GraphQLSetup
                 // Exceptions get their codes in one place: every IErrorFilter registered (AddSingleton<IErrorFilter, …>).
                 ErrorFilters = [.. services.GetServices<IErrorFilter>()],
                 LoggerFactory = services.GetService<ILoggerFactory>(),
+                PersistedDocuments = CreatePersistedDocumentOptions(configuration.GetSection("GraphQL:PersistedDocuments"), services),
             }));
         builder.Services.Configure<GraphQLServerOptions>(options =>
         {
@@ -52,6 +54,30 @@ internal static class GraphQLSetup
             options.MaxRequestBodySize = configuration.GetValue("GraphQL:MaxRequestBodySize", options.MaxRequestBodySize);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// <c>GraphQL:PersistedDocuments</c>: <c>Path</c> (a folder of <c>&lt;hash&gt;.graphql</c> files and JSON manifests),
+    /// <c>TrustedOnly</c>, <c>Automatic</c> (automatic persisted queries); documents live in Redis when it is configured.
+    /// </summary>
+    private static PersistedDocumentOptions CreatePersistedDocumentOptions(IConfigurationSection section, IServiceProvider services)
+    {
+        var local = new InMemoryDocumentStore();
+        if (section["Path"] is { Length: > 0 } folder)
+        {
+            DocumentFolder.LoadInto(local, folder);
+        }
+
+        var redis = services.GetRequiredService<RedisConnection>();
+        IDocumentStore store = redis.IsConfigured
+            ? new RedisDocumentStore(redis, local, section.GetValue("AutomaticLifetime", TimeSpan.FromDays(7)))
+            : local;
+        return new PersistedDocumentOptions
+        {
+            Store = store,
+            TrustedDocumentsOnly = section.GetValue("TrustedOnly", false),
+            AutomaticPersistedQueries = section.GetValue("Automatic", false),
+        };
     }
 
     public static WebApplication MapPlaybooksGraphQL(this WebApplication app)

@@ -32,12 +32,14 @@ internal static class PlaybooksServerExtensions
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<RedisHealthCheck>("redis");
 
+        builder.AddPlaybooksTelemetry();
         builder.AddPlaybooksGraphQL();
         return builder;
     }
 
     public static WebApplication MapPlaybooksServer(this WebApplication app)
     {
+        app.UsePlaybooksTelemetry();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapPlaybooksGraphQL();
         return app;

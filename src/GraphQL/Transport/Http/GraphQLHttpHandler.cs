@@ -47,14 +47,14 @@ internal sealed class GraphQLHttpHandler
         }
 
         // A browser opening the endpoint gets the IDE; a GraphQL GET always has a query parameter.
-        if (isGet && !request.Query.ContainsKey("query") && request.Path.Value?.EndsWith('/') == true)
+        if (isGet && !NamesDocument(request.Query) && request.Path.Value?.EndsWith('/') == true)
         {
             // Routing matches "{path}/" here too: it is the IDE's page.
             await _ide.ServeAsync(context, null).ConfigureAwait(false);
             return;
         }
 
-        if (isGet && !request.Query.ContainsKey("query") && _ide.IsAvailable && GraphQLMediaTypes.Lists(accept, "text/html"))
+        if (isGet && !NamesDocument(request.Query) && _ide.IsAvailable && GraphQLMediaTypes.Lists(accept, "text/html"))
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = request.PathBase + request.Path + "/" + request.QueryString;
@@ -94,6 +94,29 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        // A GET naming a stored document: its text first, for the operation-type check below.
+        var queryFromStore = false;
+        if (isGet && graphQLRequest.Query is null)
+        {
+            var (text, documentError) = await _executor.ResolveDocumentTextAsync(graphQLRequest).ConfigureAwait(false);
+            if (documentError is not null)
+            {
+                var failure = ExecutionResult.FromError(documentError);
+                await WriteResultAsync(context, mediaType, failure, StatusCodeOf(failure, mediaType)).ConfigureAwait(false);
+                return;
+            }
+
+            graphQLRequest = new GraphQLRequest
+            {
+                Query = text,
+                DocumentId = graphQLRequest.DocumentId,
+                OperationName = graphQLRequest.OperationName,
+                Variables = graphQLRequest.Variables,
+                Extensions = graphQLRequest.Extensions,
+            };
+            queryFromStore = text is not null;
+        }
+
         // §6.1 GET: a mutation must not run over GET (safe method); 405 with the method that can carry it.
         if (isGet && FindOperationType(graphQLRequest) is { } operationType && operationType != OperationType.Query)
         {
@@ -106,6 +129,9 @@ internal sealed class GraphQLHttpHandler
         var result = await _executor.ExecuteAsync(new GraphQLRequest
         {
             Query = graphQLRequest.Query,
+            DocumentId = graphQLRequest.DocumentId,
+            QueryFromStore = queryFromStore,
+            CostReport = CostReportOf(request.Headers["GraphQL-Cost"].ToString()),
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
@@ -147,7 +173,7 @@ internal sealed class GraphQLHttpHandler
     /// <summary>The type of the operation the request would run, or <c>null</c> when the executor will report why there is none.</summary>
     private OperationType? FindOperationType(GraphQLRequest request)
     {
-        if (!Parser.TryParse(request.Query!, out var document, out _, _executor.Options.ParserOptions))
+        if (request.Query is null || !Parser.TryParse(request.Query, out var document, out _, _executor.Options.ParserOptions))
         {
             return null;
         }
@@ -160,6 +186,18 @@ internal sealed class GraphQLHttpHandler
 
         return operations.Find(operation => operation.Name?.Value == request.OperationName)?.Operation;
     }
+
+    /// <summary>The <c>GraphQL-Cost</c> request header: <c>report</c> adds <c>extensions.cost</c>, <c>validate</c> reports without executing.</summary>
+    private static CostReport CostReportOf(string header) => header.Trim().ToLowerInvariant() switch
+    {
+        "report" => CostReport.Report,
+        "validate" => CostReport.ValidateOnly,
+        _ => CostReport.None,
+    };
+
+    /// <summary>Whether a GET's parameters carry a GraphQL request (a query or a stored document's id), not a browser's visit.</summary>
+    private static bool NamesDocument(IQueryCollection parameters) =>
+        parameters.ContainsKey("query") || parameters.ContainsKey("documentId") || parameters.ContainsKey("extensions");
 
     private static GraphQLError NotAcceptable(string accept) =>
         GraphQLMediaTypes.Lists(accept, GraphQLMediaTypes.EventStream)

@@ -57,6 +57,7 @@ internal static class HttpRequestReader
 
             var root = json.RootElement;
             if (!TryGetString(root, "query", out var query, out var error)
+                || !TryGetString(root, "documentId", out var documentId, out error)
                 || !TryGetString(root, "operationName", out var operationName, out error)
                 || !TryGetMap(root, "variables", out var variables, out error)
                 || !TryGetMap(root, "extensions", out var extensions, out error))
@@ -64,7 +65,7 @@ internal static class HttpRequestReader
                 return HttpRequestParseResult.Failure(error);
             }
 
-            if (query is null)
+            if (query is null && documentId is null && !NamesPersistedQuery(extensions))
             {
                 return HttpRequestParseResult.Failure(HttpErrors.MissingQuery());
             }
@@ -72,6 +73,7 @@ internal static class HttpRequestReader
             return HttpRequestParseResult.Success(new GraphQLRequest
             {
                 Query = query,
+                DocumentId = documentId,
                 OperationName = operationName,
                 Variables = variables,
                 Extensions = extensions,
@@ -83,11 +85,7 @@ internal static class HttpRequestReader
     public static HttpRequestParseResult ReadGet(IQueryCollection parameters)
     {
         var query = parameters["query"].ToString();
-        if (string.IsNullOrEmpty(query))
-        {
-            return HttpRequestParseResult.Failure(HttpErrors.MissingQuery());
-        }
-
+        var documentId = parameters["documentId"].ToString();
         var operationName = parameters["operationName"].ToString();
         if (!TryParseMapParameter(parameters["variables"].ToString(), "variables", out var variables, out var error)
             || !TryParseMapParameter(parameters["extensions"].ToString(), "extensions", out var extensions, out error))
@@ -95,14 +93,24 @@ internal static class HttpRequestReader
             return HttpRequestParseResult.Failure(error);
         }
 
+        if (string.IsNullOrEmpty(query) && string.IsNullOrEmpty(documentId) && !NamesPersistedQuery(extensions))
+        {
+            return HttpRequestParseResult.Failure(HttpErrors.MissingQuery());
+        }
+
         return HttpRequestParseResult.Success(new GraphQLRequest
         {
-            Query = query,
+            Query = query.Length == 0 ? null : query,
+            DocumentId = documentId.Length == 0 ? null : documentId,
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = variables,
             Extensions = extensions,
         });
     }
+
+    /// <summary>Whether <c>extensions.persistedQuery</c> (Apollo's automatic persisted queries) stands in for the query.</summary>
+    internal static bool NamesPersistedQuery(IReadOnlyDictionary<string, object?>? extensions) =>
+        extensions is not null && extensions.ContainsKey("persistedQuery");
 
     /// <summary><c>application/json</c>, with no charset or UTF-8 (§6.1 POST: the body is JSON, UTF-8 when unspecified).</summary>
     private static bool IsJsonContentType(string? contentType)

@@ -9,7 +9,8 @@ namespace GraphQL.Transport.WebSockets;
 /// from a JSON object: a <c>subscribe</c>/<c>start</c> message's payload or a server-sent events request body.
 /// </summary>
 internal sealed record RequestPayload(
-    string Query,
+    string? Query,
+    string? DocumentId,
     string? OperationName,
     IReadOnlyDictionary<string, object?>? Variables,
     IReadOnlyDictionary<string, object?>? Extensions)
@@ -24,9 +25,8 @@ internal sealed record RequestPayload(
             return false;
         }
 
-        if (!element.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        if (!TryReadString(element, "query", out var query, out error) || !TryReadString(element, "documentId", out var documentId, out error))
         {
-            error = "The payload's \"query\" must be a string.";
             return false;
         }
 
@@ -48,13 +48,20 @@ internal sealed record RequestPayload(
             return false;
         }
 
-        payload = new RequestPayload(query.GetString()!, operationName, variables, extensions);
+        if (query is null && documentId is null && !Http.HttpRequestReader.NamesPersistedQuery(extensions))
+        {
+            error = "The payload's \"query\" must be a string.";
+            return false;
+        }
+
+        payload = new RequestPayload(query, documentId, operationName, variables, extensions);
         return true;
     }
 
     public GraphQLRequest ToRequest(IServiceProvider? services, IReadOnlyDictionary<string, object?>? contextData, CancellationToken cancellationToken) => new()
     {
         Query = Query,
+        DocumentId = DocumentId,
         OperationName = OperationName,
         Variables = Variables,
         Extensions = Extensions,
@@ -62,6 +69,25 @@ internal sealed record RequestPayload(
         ContextData = contextData,
         CancellationToken = cancellationToken,
     };
+
+    private static bool TryReadString(JsonElement element, string name, out string? value, out string? error)
+    {
+        value = null;
+        error = null;
+        if (!element.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (property.ValueKind != JsonValueKind.String)
+        {
+            error = $"The payload's \"{name}\" must be a string.";
+            return false;
+        }
+
+        value = property.GetString();
+        return true;
+    }
 
     private static bool TryReadMap(JsonElement element, string name, out IReadOnlyDictionary<string, object?>? map, out string? error)
     {

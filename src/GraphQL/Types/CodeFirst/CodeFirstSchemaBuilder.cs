@@ -221,6 +221,11 @@ public sealed partial class CodeFirstSchemaBuilder
             builder.AddTypeDefinitions(document);
         }
 
+        foreach (var definition in mapper.DirectiveDefinitions)
+        {
+            builder.AddTypeDefinitions(definition);
+        }
+
         foreach (var type in mapper.Types)
         {
             builder.AddType(type);

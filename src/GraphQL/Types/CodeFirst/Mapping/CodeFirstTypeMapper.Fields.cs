@@ -240,12 +240,27 @@ internal sealed partial class CodeFirstTypeMapper
 
         var field = new FieldDefinition(name, type, ReflectionMembers.First(declarations, ReflectionMembers.Description));
         field.DeprecationReason = ReflectionMembers.First(declarations, ReflectionMembers.DeprecationReason);
+        foreach (var declaration in declarations)
+        {
+            ApplyDirectiveAttributes(field, declaration);
+        }
+
         if (member is not null)
         {
             field.Features[CodeFirstFeatures.MemberKey] = member;
         }
 
         return field;
+    }
+
+    /// <summary>Applies the <see cref="SchemaDirectiveAttribute"/>s of a member, parameter or class to what it became.</summary>
+    private void ApplyDirectiveAttributes(SchemaElement element, ICustomAttributeProvider provider)
+    {
+        foreach (SchemaDirectiveAttribute directive in provider.GetCustomAttributes(typeof(SchemaDirectiveAttribute), false))
+        {
+            element.AddDirective(directive.ToDirective());
+            DirectiveDefinitions.Add(directive.DefinitionSdl);
+        }
     }
 
     private InputValueDefinition? CreateInputValue(string name, IInputType type, string site)
@@ -366,6 +381,7 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         argument.Description = ReflectionMembers.Description(parameter);
+        ApplyDirectiveAttributes(argument, parameter);
         argument.DeprecationReason = ReflectionMembers.DeprecationReason(parameter);
         argument.Features[CodeFirstFeatures.MemberKey] = parameter;
         if (hasDefault && defaultValue is not null)

@@ -93,6 +93,7 @@ internal sealed partial class CodeFirstTypeMapper
 
         var type = (ObjectType)created!;
         type.Features[CodeFirstFeatures.ClrTypeKey] = clrType;
+        ApplyDirectiveAttributes(type, clrType);
         type.MapClrType(clrType);
         _outputTypes[clrType] = type;
         var target = AddTarget(type, clrType, isSubscription: false);

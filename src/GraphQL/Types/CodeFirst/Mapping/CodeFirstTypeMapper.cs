@@ -61,6 +61,9 @@ internal sealed partial class CodeFirstTypeMapper
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>The SDL of the directives that attributes applied (<see cref="SchemaDirectiveAttribute"/>), to define in the schema.</summary>
+    public SortedSet<string> DirectiveDefinitions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The named types made, in the order they were made (scalars used included).</summary>
     public List<INamedType> Types { get; } = [];
 
