@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace GraphQL.Data.DataLoader;
 
@@ -153,10 +152,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader, IAttachableDat
 
     private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(TKey[] keys, CancellationToken cancellationToken)
     {
-        // Instrumentation: the batch activity (GraphQL.DataLoader) spans the fetch; the integrator may move it to the "GraphQL" source.
-        using var activity = DataLoaderScheduler.ActivitySource.StartActivity("DataLoader batch", ActivityKind.Internal);
-        activity?.SetTag("graphql.dataloader.name", GetType().Name);
-        activity?.SetTag("graphql.dataloader.batch_size", keys.Length);
+        using var activity = Telemetry.GraphQLTelemetry.StartDataLoaderBatch(GetType().Name, keys.Length);
         return await FetchBatchAsync(keys, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace GraphQL.Data.DataLoader;
 
@@ -15,9 +14,6 @@ namespace GraphQL.Data.DataLoader;
 /// </remarks>
 public sealed class DataLoaderScheduler
 {
-    /// <summary>The source of the batch activities.</summary>
-    public static readonly ActivitySource ActivitySource = new("GraphQL.DataLoader");
-
     private readonly ConcurrentDictionary<string, IDataLoader> _loaders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private TaskCompletionSource? _keysQueued;
