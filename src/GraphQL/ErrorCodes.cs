@@ -38,4 +38,7 @@ public static class ErrorCodes
 
     /// <summary><c>__schema</c> or <c>__type</c> was asked for while introspection is switched off (<see cref="Execution.ExecutionOptions.EnableIntrospection"/>).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>A paging cursor that is malformed, tampered with, or made for another field or order (see <c>Data/README.md</c>).</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
 }
