@@ -47,6 +47,23 @@ public class DataFixture : TestDatabase
         return new PlaybooksDbContext(options, tenant);
     }
 
+    /// <summary>Every playbook with its steps, executions and their customers: the rows LINQ-to-objects results are checked against.</summary>
+    public async Task<List<Playbook>> LoadPlaybooksAsync()
+    {
+        await using var db = CreateTenantContext();
+        return await db.Playbooks.AsNoTracking()
+            .Include(playbook => playbook.Steps)
+            .Include(playbook => playbook.Executions).ThenInclude(execution => execution.Customer)
+            .ToListAsync();
+    }
+
+    /// <summary>Every execution with its customer.</summary>
+    public async Task<List<PlaybookExecution>> LoadExecutionsAsync()
+    {
+        await using var db = CreateTenantContext();
+        return await db.PlaybookExecutions.AsNoTracking().Include(execution => execution.Customer).ToListAsync();
+    }
+
     /// <summary>Runs a request; <see cref="GraphQLResponse.Sql"/> holds the statements it sent.</summary>
     public async Task<GraphQLResponse> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {

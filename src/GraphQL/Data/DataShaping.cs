@@ -38,10 +38,10 @@ internal static class DataShaping
 
         field.Paging = options;
         context.Type = new NonNullType(DataTypes.Connection(context.BuildState, field.EntityObjectType));
-        context.AddArgument(new InputValueDefinition("first", Scalars.Int, "Returns the first n items after 'after'."));
-        context.AddArgument(new InputValueDefinition("after", Scalars.String, "Returns the items after this cursor."));
-        context.AddArgument(new InputValueDefinition("last", Scalars.Int, "Returns the last n items before 'before'."));
-        context.AddArgument(new InputValueDefinition("before", Scalars.String, "Returns the items before this cursor."));
+        context.AddArgument(Argument("first", Scalars.Int, "Returns the first n items after 'after'."));
+        context.AddArgument(Argument("after", Scalars.String, "Returns the items after this cursor."));
+        context.AddArgument(Argument("last", Scalars.Int, "Returns the last n items before 'before'."));
+        context.AddArgument(Argument("before", Scalars.String, "Returns the items before this cursor."));
     }
 
     public static void UseOffsetPaging(FieldShapingContext context, OffsetPagingOptions options)
@@ -65,8 +65,8 @@ internal static class DataShaping
 
         field.OffsetPaging = options;
         context.Type = new NonNullType(DataTypes.CollectionSegment(context.BuildState, field.EntityObjectType));
-        context.AddArgument(new InputValueDefinition("skip", Scalars.Int, "Skips this many items."));
-        context.AddArgument(new InputValueDefinition("take", Scalars.Int, "Returns at most this many items."));
+        context.AddArgument(Argument("skip", Scalars.Int, "Skips this many items."));
+        context.AddArgument(Argument("take", Scalars.Int, "Returns at most this many items."));
     }
 
     public static void UseProjection(FieldShapingContext context)
@@ -109,7 +109,7 @@ internal static class DataShaping
 
         field.Filtering = true;
         field.FilterType = DataTypes.FilterInput(context.BuildState, field.EntityObjectType);
-        context.AddArgument(new InputValueDefinition("where", field.FilterType, "Keeps the items matching this filter."));
+        context.AddArgument(Argument("where", field.FilterType, "Keeps the items matching this filter."));
         var buildState = context.BuildState;
         context.OnMapped(_ => DataTypes.Complete(buildState));
     }
@@ -123,7 +123,7 @@ internal static class DataShaping
 
         field.Sorting = true;
         field.SortType = DataTypes.SortInput(context.BuildState, field.EntityObjectType);
-        context.AddArgument(new InputValueDefinition(
+        context.AddArgument(Argument(
             "order", new ListType(new NonNullType(field.SortType)), "Orders the items by these keys, the first first."));
         var buildState = context.BuildState;
         context.OnMapped(_ => DataTypes.Complete(buildState));
@@ -161,6 +161,14 @@ internal static class DataShaping
 
             field.Features[ProjectionRequirements.FeatureKey] = new ProjectionRequirements(members);
         });
+    }
+
+    /// <summary>An argument of a data feature, marked so the field still counts as a plain member for filters and sorts.</summary>
+    private static InputValueDefinition Argument(string name, IInputType type, string description)
+    {
+        var argument = new InputValueDefinition(name, type, description);
+        argument.Features[DataTypes.DataArgumentKey] = true;
+        return argument;
     }
 
     private static HashSet<MemberInfo> Members(IDictionary<object, object?> buildState, object key)

@@ -15,6 +15,8 @@ internal static class DataTypes
     public const string MemberKey = "GraphQL.Data.Member";
     public const string FilterKindKey = "GraphQL.Data.FilterKind";
     public const string ElementKey = "GraphQL.Data.Element";
+    public const string DataArgumentKey = "GraphQL.Data.Argument";
+    public const string ItemTypeKey = "GraphQL.Data.ItemType";
 
     private static readonly object PendingKey = new();
 
@@ -39,6 +41,7 @@ internal static class DataTypes
             type.AddField(new FieldDefinition("nodes", new NonNullType(new ListType(new NonNullType(node)))));
             type.AddField(new FieldDefinition("pageInfo", new NonNullType(PageInfo(state))));
             type.AddField(new FieldDefinition("totalCount", new NonNullType(Scalars.Int), "How many items match, over all pages."));
+            type.Features[ItemTypeKey] = node;
             return type;
         });
 
@@ -56,6 +59,7 @@ internal static class DataTypes
             type.AddField(new FieldDefinition("items", new NonNullType(new ListType(new NonNullType(item)))));
             type.AddField(new FieldDefinition("pageInfo", new NonNullType(info)));
             type.AddField(new FieldDefinition("totalCount", new NonNullType(Scalars.Int), "How many items match, over all segments."));
+            type.Features[ItemTypeKey] = item;
             return type;
         });
 
@@ -91,9 +95,13 @@ internal static class DataTypes
         }
     }
 
-    /// <summary>The CLR property behind a field, if the data features may read it in queries.</summary>
+    /// <summary>
+    /// The CLR property behind a field, if the data features may read it in queries: a property, without arguments other
+    /// than those of data features (a nested collection's <c>where</c>, <c>order</c>, <c>first</c>…).
+    /// </summary>
     public static PropertyInfo? QueryableMember(FieldDefinition field) =>
-        field.Arguments.Count == 0 && CodeFirstFeatures.GetMember(field) is PropertyInfo { GetMethod.IsStatic: false } property
+        CodeFirstFeatures.GetMember(field) is PropertyInfo { GetMethod.IsStatic: false } property &&
+        field.Arguments.All(argument => argument.HasFeatures && argument.Features.ContainsKey(DataArgumentKey))
             ? property
             : null;
 
@@ -117,9 +125,8 @@ internal static class DataTypes
 
     private static InputObjectType? FilterFieldType(IDictionary<object, object?> state, FieldDefinition field, PropertyInfo member)
     {
-        var named = field.Type.NamedType();
-        var unwrapped = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-        if (unwrapped is ListType)
+        var named = ItemObjectType(field.Type.NamedType());
+        if (IsCollection(member))
         {
             return named is ObjectType element && DataField.ItemType(member.PropertyType) is { } elementClr
                 ? ListFilter(state, element, elementClr)
@@ -202,8 +209,7 @@ internal static class DataTypes
                 continue;
             }
 
-            var unwrapped = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-            IInputType? sortType = unwrapped is ListType ? null : field.Type.NamedType() switch
+            IInputType? sortType = IsCollection(member) ? null : field.Type.NamedType() switch
             {
                 ObjectType objectType => SortInput(state, objectType),
                 ScalarType or EnumType => SortEnum(state),
@@ -237,6 +243,12 @@ internal static class DataTypes
             type.AddField(new FieldDefinition("endCursor", Scalars.String));
             return type;
         });
+
+    /// <summary>The items' type of a page type (<c>PlaybookConnection</c> → <c>Playbook</c>), else the type itself.</summary>
+    public static INamedType ItemObjectType(INamedType type) =>
+        type is ObjectType { HasFeatures: true } page && page.Features.TryGetValue(ItemTypeKey, out var item) ? (INamedType)item! : type;
+
+    private static bool IsCollection(PropertyInfo member) => member.PropertyType != typeof(string) && DataField.ItemType(member.PropertyType) is not null;
 
     private static bool IsJson(Type type) => type == typeof(JsonDocument) || (Nullable.GetUnderlyingType(type) ?? type) == typeof(JsonElement);
 

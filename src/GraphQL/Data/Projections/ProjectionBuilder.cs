@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Data;
 
@@ -86,7 +85,7 @@ internal sealed class ProjectionBuilder(IReadOnlyDictionary<string, object?> var
                 }
             }
 
-            var property = DataTypes.QueryableMember(field) is { SetMethod.IsPublic: true } plain ? plain : NestedDataMember(field);
+            var property = DataTypes.QueryableMember(field) is { SetMethod.IsPublic: true } plain ? plain : null;
             if (property is null)
             {
                 continue;
@@ -150,13 +149,6 @@ internal sealed class ProjectionBuilder(IReadOnlyDictionary<string, object?> var
             }
         }
     }
-
-    /// <summary>The property of a field a data feature reshaped (a paged collection has arguments, so it is no plain member).</summary>
-    private static PropertyInfo? NestedDataMember(FieldDefinition field) =>
-        DataField.Of(field) is not null && field.GetResolver() is null &&
-        CodeFirstFeatures.GetMember(field) is PropertyInfo { SetMethod.IsPublic: true, GetMethod.IsStatic: false } property
-            ? property
-            : null;
 
     private MemberInitExpression Init(Expression source, ProjectionNode node)
     {
