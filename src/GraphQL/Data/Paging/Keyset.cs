@@ -33,11 +33,11 @@ internal static class Keyset
 
     private static Expression AfterValue(Expression access, Type type, object? value, bool descending)
     {
-        var isNull = Expression.Equal(access, Expression.Constant(null, type).TypeAs(type));
+        var nullable = FilterExpressionBuilder.CanBeNull(type);
         if (value is null)
         {
             // Null is the greatest value: nothing comes after it ascending, every value does descending.
-            return descending ? Expression.Not(isNull) : Expression.Constant(false);
+            return descending && nullable ? Expression.NotEqual(access, Expression.Constant(null, type)) : Expression.Constant(false);
         }
 
         if (!Comparable(type))
@@ -47,7 +47,7 @@ internal static class Keyset
 
         var parameter = ValueBoxes.Parameter(value, type);
         var comparison = FilterExpressionBuilder.Compare(access, parameter, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
-        return descending || !FilterExpressionBuilder.CanBeNull(type) ? comparison : Expression.OrElse(comparison, isNull);
+        return descending || !nullable ? comparison : Expression.OrElse(comparison, Expression.Equal(access, Expression.Constant(null, type)));
     }
 
     private static bool Comparable(Type type)
@@ -59,8 +59,6 @@ internal static class Keyset
 
     private static Expression Rebind(LambdaExpression lambda, ParameterExpression item) =>
         new ParameterReplacer(lambda.Parameters[0], item).Visit(lambda.Body);
-
-    private static Expression TypeAs(this ConstantExpression constant, Type type) => constant.Type == type ? constant : Expression.Convert(constant, type);
 
     private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
     {
