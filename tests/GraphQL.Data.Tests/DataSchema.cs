@@ -18,7 +18,8 @@ public static class DataSchema
             .Field(x => x.Duration).NoFiltering().NoSorting())
         .ConfigureObject<PlaybookStep>(type => type.Ignore(x => x.Playbook).Ignore(x => x.OnSuccessStep).Ignore(x => x.OnFailureStep))
         .ConfigureObject<PlaybookExecution>(type => type.Ignore(x => x.StepResults).Ignore(x => x.Report).Ignore(x => x.CurrentStep))
-        .ConfigureObject<Customer>(type => type.Ignore(x => x.Csm).Ignore(x => x.Kpis).Ignore(x => x.HealthTrends))
+        .ConfigureObject<Customer>(type => type.Ignore(x => x.Csm).Ignore(x => x.Kpis).Ignore(x => x.HealthTrends)
+            .Field("regionOrUnknown", customer => customer.Region ?? "unknown").Requires(x => x.Region))
         .IsService(type => type == typeof(PlaybooksDbContext))
         .Build();
 }

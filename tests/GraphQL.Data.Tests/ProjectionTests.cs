@@ -33,6 +33,16 @@ public sealed class ProjectionTests(DataFixture fixture) : IClassFixture<DataFix
     }
 
     [Fact]
+    public async Task Reads_the_members_a_computed_field_declares_in_code()
+    {
+        var response = await fixture.ExecuteAsync("""{ executions(where: { customer: { name: { eq: "beta corp" } } }) { customer { regionOrUnknown } } }""");
+
+        response.Data.GetProperty("executions").EnumerateArray().Select(e => e.GetProperty("customer").GetProperty("regionOrUnknown").GetString())
+            .Should().NotBeEmpty().And.OnlyContain(region => region == "unknown");
+        response.Sql.Should().ContainSingle().Which.Should().Contain("region");
+    }
+
+    [Fact]
     public async Task Joins_related_objects_reading_only_their_selected_columns()
     {
         var rows = await fixture.LoadExecutionsAsync();

@@ -129,9 +129,22 @@ internal static class DataShaping
         context.OnMapped(_ => DataTypes.Complete(buildState));
     }
 
-    public static void NoFiltering(FieldShapingContext context) => Members(context.BuildState, NoFilteringKey).Add(context.Member!);
+    public static void NoFiltering(FieldShapingContext context)
+    {
+        // A computed field (no member) is never filterable anyway.
+        if (context.Member is { } member)
+        {
+            Members(context.BuildState, NoFilteringKey).Add(member);
+        }
+    }
 
-    public static void NoSorting(FieldShapingContext context) => Members(context.BuildState, NoSortingKey).Add(context.Member!);
+    public static void NoSorting(FieldShapingContext context)
+    {
+        if (context.Member is { } member)
+        {
+            Members(context.BuildState, NoSortingKey).Add(member);
+        }
+    }
 
     public static bool IsFilterable(IDictionary<object, object?> buildState, MemberInfo member) =>
         !Members(buildState, NoFilteringKey).Contains(member);

@@ -210,10 +210,18 @@ internal sealed partial class CodeFirstTypeMapper
         var name = computed.Name!;
         var site = $"{Naming.ShortDisplay(clrType)}.Field(\"{name}\") ({target.TypeName}.{name})";
         var reference = ClrTypeReference.Create(computed.ClrType!, null, IsLeaf);
-        if (MapOutput(reference, [], site, computed.NonNull) is not { } type || CreateField(name, type, null, [], site) is not { } field)
+        if (MapOutput(reference, [], site, computed.NonNull) is not { } type)
         {
             return;
         }
+
+        var shaping = Shape(type, null, computed.ClrType!, [], computed, site);
+        if (CreateField(name, shaping?.Type ?? type, null, [], site) is not { } field)
+        {
+            return;
+        }
+
+        ApplyShaping(field, shaping);
 
         foreach (var (argumentName, argumentClrType) in computed.Arguments)
         {

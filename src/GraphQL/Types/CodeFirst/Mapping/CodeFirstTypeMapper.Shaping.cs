@@ -13,7 +13,7 @@ internal sealed partial class CodeFirstTypeMapper
 
     /// <summary>The shaping context of a field with shapers, or <c>null</c> (then the field keeps its mapped type).</summary>
     private FieldShapingContext? Shape(
-        IOutputType type, MemberInfo member, Type valueType, ICustomAttributeProvider[] declarations, FieldConfiguration? configuration, string site)
+        IOutputType type, MemberInfo? member, Type valueType, ICustomAttributeProvider[] declarations, FieldConfiguration? configuration, string site)
     {
         var shapers = declarations.SelectMany(declaration => declaration.GetCustomAttributes(false).OfType<IFieldShaper>())
             .Concat(configuration?.Shapers ?? [])
