@@ -116,25 +116,24 @@ internal sealed class FilterExpressionBuilder(IQueryAdapter adapter)
         Expression? result = null;
         foreach (var (operation, value) in values)
         {
-            result = And(result, Operation(operation, value, access, values));
+            result = And(result, Operation(operation, value, access));
         }
 
         return result;
     }
 
-    private Expression? Operation(string operation, object? value, Expression access, IReadOnlyDictionary<string, object?> values)
+    private Expression Operation(string operation, object? value, Expression access)
     {
         var type = access.Type;
         if (value is null)
         {
-            // Only an explicit null of eq/neq means something; a variable left null elsewhere sets no condition.
+            // Only eq and neq compare with null; for the others a null operand has no meaning.
             return operation switch
             {
                 "eq" when CanBeNull(type) => Expression.Equal(access, Expression.Constant(null, type)),
                 "neq" when CanBeNull(type) => Expression.NotEqual(access, Expression.Constant(null, type)),
                 "eq" or "neq" => Expression.Constant(operation == "neq"),
-                _ when values.ContainsKey(operation) => throw DataErrors.NullOperand(operation),
-                _ => null,
+                _ => throw DataErrors.NullOperand(operation),
             };
         }
 
