@@ -161,6 +161,18 @@ public sealed class PagingTests(DataFixture fixture) : IClassFixture<DataFixture
     }
 
     [Fact]
+    public async Task Cursor_paging_ordered_by_an_enum_key_refuses_the_cursor_with_a_clear_error()
+    {
+        var first = await fixture.ExecuteAsync(Forward, Variables(("first", 2), ("order", Order("status", false))));
+        var cursor = first.Data.GetProperty("playbookPages").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        var next = await fixture.ExecuteAsync(Forward, Variables(("first", 2), ("after", cursor), ("order", Order("status", false))));
+
+        next.FirstErrorCode.Should().Be("BAD_USER_INPUT");
+        next.Json.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("cannot order by");
+    }
+
+    [Fact]
     public async Task Total_count_of_a_field_that_does_not_offer_it_is_an_error()
     {
         var response = await fixture.ExecuteAsync("""{ customers { totalCount } }""");

@@ -19,6 +19,11 @@ internal static class Keyset
             var key = keys[i];
             var access = Rebind(inMemory ? key.SafeSelector : key.Selector, item);
             var value = values[i];
+            if (value is not null && !Comparable(key.ValueType))
+            {
+                throw DataErrors.KeyNotComparable(string.Join(".", key.Path.Select(property => property.Name)));
+            }
+
             var after = AfterValue(access, key.ValueType, value, key.Descending ^ reversed);
             var term = equalSoFar is null ? after : Expression.AndAlso(equalSoFar, after);
             result = result is null ? term : Expression.OrElse(result, term);
@@ -38,11 +43,6 @@ internal static class Keyset
         {
             // Null is the greatest value: nothing comes after it ascending, every value does descending.
             return descending && nullable ? Expression.NotEqual(access, Expression.Constant(null, type)) : Expression.Constant(false);
-        }
-
-        if (!Comparable(type))
-        {
-            throw DataErrors.KeyNotComparable(access.ToString());
         }
 
         var parameter = ValueBoxes.Parameter(value, type);
