@@ -1,5 +1,6 @@
 using GraphQL.Data;
 using GraphQL.Types.CodeFirst;
+using Microsoft.EntityFrameworkCore;
 using Playbooks.Data;
 using Playbooks.Data.Entities;
 
@@ -37,6 +38,9 @@ public sealed class DataQuery
 
     [UseFirstOrDefault, UseProjection]
     public static IQueryable<Playbook> Playbook(Guid id, PlaybooksDbContext db) => db.Playbooks.Where(playbook => playbook.Id == id);
+
+    /// <summary>Without a projection: the nested collections' features then run in memory over the loaded rows.</summary>
+    public static IQueryable<Playbook> PlaybooksWithSteps(PlaybooksDbContext db) => db.Playbooks.Include(playbook => playbook.Steps);
 
     [UseProjection, UseFiltering, UseSorting]
     public static IQueryable<PlaybookExecution> Executions(PlaybooksDbContext db) => db.PlaybookExecutions;

@@ -65,7 +65,7 @@ public sealed class ProjectionTests(DataFixture fixture) : IClassFixture<DataFix
             {
               playbooks(order: [{ name: ASC }]) {
                 name
-                steps(where: { isOptional: { eq: false } }, order: [{ stepOrder: DESC }], first: 1) {
+                steps(where: { isOptional: { eq: false }, stepName: { icontains: "STEP" } }, order: [{ stepOrder: DESC }], first: 1) {
                   nodes { stepKey }
                   pageInfo { hasNextPage }
                 }
@@ -76,7 +76,7 @@ public sealed class ProjectionTests(DataFixture fixture) : IClassFixture<DataFix
 
         response.HasErrors.Should().BeFalse(response.ToString());
         var sql = response.Sql.Should().ContainSingle().Subject;
-        sql.Should().Contain("is_optional").And.Contain("ROW_NUMBER()").And.Contain("duration_ms IS NOT NULL").And.NotContain("OFFSET");
+        sql.Should().Contain("is_optional").And.Contain("ILIKE").And.Contain("ROW_NUMBER()").And.Contain("duration_ms IS NOT NULL").And.NotContain("OFFSET");
         foreach (var (playbook, expected) in response.Data.GetProperty("playbooks").EnumerateArray().Zip(rows.OrderBy(p => p.Name, StringComparer.Ordinal)))
         {
             var mandatory = expected.Steps.Where(s => !s.IsOptional).OrderByDescending(s => s.StepOrder).ToList();
@@ -113,6 +113,32 @@ public sealed class ProjectionTests(DataFixture fixture) : IClassFixture<DataFix
             playbook.GetProperty("last").GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean().Should().Be(expected.Count > 2);
             playbook.GetProperty("counted").GetProperty("totalCount").GetInt32().Should().Be(expected.Count);
             playbook.GetProperty("counted").GetProperty("edges")[0].GetProperty("node").GetProperty("stepOrder").GetInt32().Should().Be(expected[0]);
+        }
+    }
+
+    [Fact]
+    public async Task Nested_features_of_a_collection_loaded_without_projection_run_over_the_loaded_rows()
+    {
+        var rows = await fixture.LoadPlaybooksAsync();
+        const string Query = """
+            {
+              playbooksWithSteps {
+                id
+                steps(where: { stepName: { icontains: "STEP 1" } }, order: [{ stepOrder: DESC }], first: 1) { nodes { stepKey } pageInfo { hasNextPage } }
+              }
+            }
+            """;
+
+        var response = await fixture.ExecuteAsync(Query);
+
+        response.HasErrors.Should().BeFalse(response.ToString());
+        foreach (var playbook in response.Data.GetProperty("playbooksWithSteps").EnumerateArray())
+        {
+            var expected = rows.Single(p => p.Id == playbook.GetProperty("id").GetGuid()).Steps
+                .Where(s => s.StepName.Contains("step 1", StringComparison.OrdinalIgnoreCase)).OrderByDescending(s => s.StepOrder).ToList();
+            playbook.GetProperty("steps").GetProperty("nodes").EnumerateArray().Select(s => s.GetProperty("stepKey").GetString())
+                .Should().Equal(expected.Take(1).Select(s => s.StepKey));
+            playbook.GetProperty("steps").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().Should().Be(expected.Count > 1);
         }
     }
 
