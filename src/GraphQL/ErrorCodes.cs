@@ -68,4 +68,7 @@ public static class ErrorCodes
 
     /// <summary>The operation selects more root fields than <see cref="Validation.Cost.CostOptions.MaxRootFields"/>.</summary>
     public const string RootFieldLimitExceeded = "ROOT_FIELD_LIMIT_EXCEEDED";
+
+    /// <summary>A paging cursor that is malformed, tampered with, or made for another field or order (see <c>Data/README.md</c>).</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
 }

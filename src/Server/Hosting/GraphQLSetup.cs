@@ -1,3 +1,4 @@
+using GraphQL.Data;
 using GraphQL.Execution;
 using GraphQL.PersistedDocuments;
 using GraphQL.Subscriptions;
@@ -7,6 +8,7 @@ using GraphQL.Transport.WebSockets;
 using GraphQL.Types.CodeFirst;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Playbooks.Resolvers.Diagnostics;
+using Playbooks.Schema.DataFeatures;
 using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
@@ -20,6 +22,8 @@ internal static class GraphQLSetup
     {
         var configuration = builder.Configuration;
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Paging, filtering, sorting and projections read through EF Core (async) and match with PostgreSQL's ILIKE.
+        builder.Services.TryAddSingleton<IQueryAdapter, EntityFrameworkQueryAdapter>();
         // Subscriptions' events: through Redis when it is configured (several server processes share them),
         // otherwise in this process.
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))

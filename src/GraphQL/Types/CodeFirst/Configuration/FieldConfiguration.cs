@@ -27,6 +27,9 @@ internal sealed class FieldConfiguration
 
     public List<Action<FieldDefinition>> Callbacks { get; } = [];
 
+    /// <summary>Shapers added in code, run after the member's attributes (see <see cref="IFieldShaper"/>).</summary>
+    public List<IFieldShaper> Shapers { get; } = [];
+
     /// <summary>Set when the member became a field, so a configuration of something that is not a field is reported.</summary>
     public bool IsApplied { get; set; }
 

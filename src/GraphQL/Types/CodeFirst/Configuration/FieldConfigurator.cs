@@ -67,6 +67,14 @@ public sealed class FieldConfigurator<T>
         return this;
     }
 
+    /// <summary>Reshapes the field while it is mapped (type, arguments, middleware): how data features attach in code.</summary>
+    public FieldConfigurator<T> Shape(IFieldShaper shaper)
+    {
+        ArgumentNullException.ThrowIfNull(shaper);
+        _field.Shapers.Add(shaper);
+        return this;
+    }
+
     /// <summary>Runs <paramref name="configure"/> on the built field definition, before the schema is validated.</summary>
     public FieldConfigurator<T> Configure(Action<FieldDefinition> configure)
     {

@@ -65,11 +65,18 @@ internal sealed partial class CodeFirstTypeMapper
         }
 
         var reference = ClrTypeReference.Create(valueType, nullability, IsLeaf);
-        if (MapOutput(reference, declarations, site, configuration?.NonNull) is not { } type ||
-            CreateField(name, type, property, declarations, site) is not { } field)
+        if (MapOutput(reference, declarations, site, configuration?.NonNull) is not { } type)
         {
             return;
         }
+
+        var shaping = Shape(type, property, valueType, declarations, configuration, site);
+        if (CreateField(name, shaping?.Type ?? type, property, declarations, site) is not { } field)
+        {
+            return;
+        }
+
+        ApplyShaping(field, shaping);
 
         if (configuration is not null)
         {
@@ -140,11 +147,18 @@ internal sealed partial class CodeFirstTypeMapper
         var reference = ClrTypeReference.Create(valueType, nullability, IsLeaf);
         ICustomAttributeProvider[] returnAttributes =
             [.. declarations, .. declarations.OfType<MethodInfo>().Select(declaration => declaration.ReturnParameter)];
-        if (MapOutput(reference, returnAttributes, site, configuration?.NonNull) is not { } type ||
-            CreateField(name, type, method, declarations, site) is not { } field)
+        if (MapOutput(reference, returnAttributes, site, configuration?.NonNull) is not { } type)
         {
             return;
         }
+
+        var shaping = Shape(type, method, valueType, declarations, configuration, site);
+        if (CreateField(name, shaping?.Type ?? type, method, declarations, site) is not { } field)
+        {
+            return;
+        }
+
+        ApplyShaping(field, shaping);
 
         var fieldCoordinate = target.TypeName + "." + name;
         if (ParameterSources(field, fieldCoordinate, method, implicitParent) is not { } parameters)
@@ -205,10 +219,18 @@ internal sealed partial class CodeFirstTypeMapper
         var name = computed.Name!;
         var site = $"{Naming.ShortDisplay(clrType)}.Field(\"{name}\") ({target.TypeName}.{name})";
         var reference = ClrTypeReference.Create(computed.ClrType!, null, IsLeaf);
-        if (MapOutput(reference, [], site, computed.NonNull) is not { } type || CreateField(name, type, null, [], site) is not { } field)
+        if (MapOutput(reference, [], site, computed.NonNull) is not { } type)
         {
             return;
         }
+
+        var shaping = Shape(type, null, computed.ClrType!, [], computed, site);
+        if (CreateField(name, shaping?.Type ?? type, null, [], site) is not { } field)
+        {
+            return;
+        }
+
+        ApplyShaping(field, shaping);
 
         foreach (var (argumentName, argumentClrType) in computed.Arguments)
         {

@@ -123,6 +123,11 @@ internal sealed partial class CodeFirstTypeMapper
             }
         }
 
+        if (Errors.Count == 0)
+        {
+            CompleteShaping();
+        }
+
         if (Errors.Count > 0)
         {
             return;
