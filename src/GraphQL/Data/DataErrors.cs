@@ -36,6 +36,9 @@ internal static class DataErrors
     public static string NoKey(string feature, Type entity) =>
         $"[{feature}] needs a key property 'Id' on {entity.Name} for its cursors.";
 
+    public static string BadDefaultOrder(string order, Type entity) =>
+        $"[UseSorting] default order '{order}': name readable properties of {entity.Name}, each optionally followed by ASC or DESC.";
+
     public static string PagingTwice() => "[UsePaging] and [UseOffsetPaging] cannot both apply to one field.";
 
     public static string FirstOrDefaultWithPaging() => "[UseFirstOrDefault] cannot be combined with paging.";

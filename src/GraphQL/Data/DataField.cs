@@ -48,6 +48,9 @@ internal sealed class DataField
 
     public InputObjectType? SortType { get; set; }
 
+    /// <summary>The order when the request gives none (<c>UseSorting(DefaultOrder = …)</c>); empty: the key's.</summary>
+    public IReadOnlyList<SortKey> DefaultOrder { get; set; } = [];
+
     /// <summary>The field's coordinate, part of each cursor's signature.</summary>
     public string Coordinate { get; private set; } = "";
 

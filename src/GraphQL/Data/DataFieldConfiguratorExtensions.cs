@@ -31,10 +31,10 @@ public static class DataFieldConfiguratorExtensions
     }
 
     /// <inheritdoc cref="UseSortingAttribute"/>
-    public static FieldConfigurator<T> UseSorting<T>(this FieldConfigurator<T> field)
+    public static FieldConfigurator<T> UseSorting<T>(this FieldConfigurator<T> field, params string[] defaultOrder)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return field.Shape(new UseSortingAttribute());
+        return field.Shape(new UseSortingAttribute { DefaultOrder = defaultOrder });
     }
 
     /// <inheritdoc cref="NoFilteringAttribute"/>

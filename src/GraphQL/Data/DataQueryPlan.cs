@@ -46,6 +46,11 @@ internal sealed class DataQueryPlan
         }
 
         var keys = field.Sorting ? SortArguments.Read(field.SortType, arguments.GetValueOrDefault("order"), field.EntityType) : [];
+        if (keys.Count == 0 && field.DefaultOrder.Count > 0)
+        {
+            keys = [.. field.DefaultOrder];
+        }
+
         if (keys.Count > 0 || field.Paging is not null || field.OffsetPaging is not null)
         {
             keys = SortArguments.WithKey(keys, field.Key, field.EntityType);

@@ -114,11 +114,24 @@ internal static class DataShaping
         context.OnMapped(_ => DataTypes.Complete(buildState));
     }
 
-    public static void UseSorting(FieldShapingContext context)
+    public static void UseSorting(FieldShapingContext context, IReadOnlyList<string>? defaultOrder = null)
     {
         if (DataField.For(context, "UseSorting") is not { } field || field.Sorting)
         {
             return;
+        }
+
+        if (defaultOrder is { Count: > 0 })
+        {
+            if (SortArguments.DefaultKeys(defaultOrder, field.EntityType) is { } keys)
+            {
+                field.DefaultOrder = keys;
+            }
+            else
+            {
+                context.ReportError(DataErrors.BadDefaultOrder(string.Join(", ", defaultOrder), field.EntityType));
+                return;
+            }
         }
 
         field.Sorting = true;

@@ -1,3 +1,4 @@
+using GraphQL.Data.DataLoader;
 using GraphQL.Types;
 
 namespace GraphQL.Execution;
@@ -181,7 +182,7 @@ internal sealed partial class ExecutionScope
             return FailField(exception, context.Selection, context.Path);
         }
 
-        return await CompleteValue(context, context.Selection.Type, resolved, context.Path).ConfigureAwait(false);
+        return await CompleteAfterAwait(context, resolved).ConfigureAwait(false);
     }
 
     private async ValueTask<object?> AwaitPipeline(ValueTask step, ResolverContext context)
@@ -195,7 +196,25 @@ internal sealed partial class ExecutionScope
             return FailField(exception, context.Selection, context.Path);
         }
 
-        return await CompleteValue(context, context.Selection.Type, context.Result, context.Path).ConfigureAwait(false);
+        return await CompleteAfterAwait(context, context.Result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Completes a value that arrived after an await: the sub-fields it starts (every item of a list, say) queue their data
+    /// loader keys as one round, dispatched only once they have all started (see <see cref="DataLoaderScheduler"/>).
+    /// </summary>
+    private ValueTask<object?> CompleteAfterAwait(ResolverContext context, object? resolved)
+    {
+        var loaders = DataLoaders;
+        loaders.BeginStarting();
+        try
+        {
+            return CompleteValue(context, context.Selection.Type, resolved, context.Path);
+        }
+        finally
+        {
+            loaders.EndStarting();
+        }
     }
 
     private bool TryGetArguments(FieldSelection selection, ResultPath? parentPath, out IReadOnlyDictionary<string, object?> arguments)

@@ -15,8 +15,8 @@ namespace Playbooks.Resolvers.Playbooks;
 [ExtendObjectType("Query")]
 public sealed class PlaybookQueries
 {
-    [GraphQLDescription("The organization's playbooks, every version.")]
-    [UsePaging, UseProjection, UseFiltering, UseSorting]
+    [GraphQLDescription("The organization's playbooks, every version; by name and version unless `order` says otherwise.")]
+    [UsePaging, UseProjection, UseFiltering, UseSorting(DefaultOrder = ["Name", "Version"])]
     public static IQueryable<Playbook> Playbooks([Service] PlaybooksDbContexts contexts) =>
         contexts.Create().Playbooks.AsNoTracking();
 
@@ -33,8 +33,8 @@ public sealed class PlaybookQueries
         return version is { } exact ? playbooks.Where(p => p.Version == exact) : playbooks.OrderByDescending(p => p.Version);
     }
 
-    [GraphQLDescription("Runs of the organization's playbooks.")]
-    [UsePaging, UseProjection, UseFiltering, UseSorting]
+    [GraphQLDescription("Runs of the organization's playbooks, the newest first unless `order` says otherwise.")]
+    [UsePaging, UseProjection, UseFiltering, UseSorting(DefaultOrder = ["CreatedAt DESC"])]
     public static IQueryable<PlaybookExecution> PlaybookExecutions([Service] PlaybooksDbContexts contexts) =>
         contexts.Create().PlaybookExecutions.AsNoTracking();
 
@@ -43,8 +43,8 @@ public sealed class PlaybookQueries
     public static IQueryable<PlaybookExecution> PlaybookExecution([ID(nameof(PlaybookExecution))] Guid id, [Service] PlaybooksDbContexts contexts) =>
         contexts.Create().PlaybookExecutions.AsNoTracking().Where(e => e.Id == id);
 
-    [GraphQLDescription("Reports of executions (RACI, outcomes, exit criteria); deleted with their execution.")]
-    [UsePaging, UseProjection, UseFiltering, UseSorting]
+    [GraphQLDescription("Reports of executions (RACI, outcomes, exit criteria), the newest first unless `order` says otherwise; deleted with their execution.")]
+    [UsePaging, UseProjection, UseFiltering, UseSorting(DefaultOrder = ["ReportGeneratedAt DESC"])]
     public static IQueryable<PlaybookReport> PlaybookReports([Service] PlaybooksDbContexts contexts) =>
         contexts.Create().PlaybookReports.AsNoTracking();
 

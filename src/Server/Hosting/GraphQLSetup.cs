@@ -5,9 +5,8 @@ using GraphQL.Subscriptions;
 using GraphQL.Transport;
 using GraphQL.Transport.Sse;
 using GraphQL.Transport.WebSockets;
-using GraphQL.Types.CodeFirst;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Playbooks.Resolvers.Diagnostics;
+using Playbooks.Resolvers;
 using Playbooks.Schema.DataFeatures;
 using Playbooks.Server.Redis;
 
@@ -35,11 +34,7 @@ internal static class GraphQLSetup
             builder.Services.AddInMemoryTopicEventBus();
         }
         // The diagnostic roots stand in until the domain's root fields land.
-        builder.Services.AddSingleton(_ => new CodeFirstSchemaBuilder()
-            .AddQueryType<DiagnosticsQuery>()
-            .AddMutationType<DiagnosticsMutation>()
-            .AddSubscriptionType<DiagnosticsSubscription>()
-            .Build());
+        builder.Services.AddSingleton(_ => PlaybooksSchema.CreateBuilder().Build());
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
             new ExecutionOptions

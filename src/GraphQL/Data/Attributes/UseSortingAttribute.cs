@@ -6,5 +6,11 @@ namespace GraphQL.Data;
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, Inherited = true)]
 public sealed class UseSortingAttribute : Attribute, IFieldShaper
 {
-    public void Shape(FieldShapingContext context) => DataShaping.UseSorting(context);
+    /// <summary>
+    /// The order when the request gives none: members of the item type, each optionally followed by <c>" DESC"</c>
+    /// (<c>["StepOrder"]</c>, <c>["CreatedAt DESC"]</c>); the key <c>Id</c> still breaks ties. Without one, the order is the key's.
+    /// </summary>
+    public string[]? DefaultOrder { get; set; }
+
+    public void Shape(FieldShapingContext context) => DataShaping.UseSorting(context, DefaultOrder);
 }

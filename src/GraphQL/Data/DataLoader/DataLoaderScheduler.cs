@@ -17,6 +17,7 @@ public sealed class DataLoaderScheduler
     private readonly ConcurrentDictionary<string, IDataLoader> _loaders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private TaskCompletionSource? _keysQueued;
+    private int _starting;
 
     /// <summary>The loader registered under <paramref name="name"/>, created by <paramref name="create"/> on first use.</summary>
     public TLoader GetOrAdd<TLoader>(string name, Func<TLoader> create)
@@ -56,8 +57,30 @@ public sealed class DataLoaderScheduler
         }
     }
 
+    /// <summary>
+    /// The executor is starting fields after an await (e.g. the items of a list its data arrived for): keys they queue wait
+    /// until <see cref="EndStarting"/>, so a list's keys go out in one batch even though the scheduler runs on another thread.
+    /// </summary>
+    internal void BeginStarting() => Interlocked.Increment(ref _starting);
+
+    internal void EndStarting()
+    {
+        if (Interlocked.Decrement(ref _starting) == 0 && HasPendingKeys)
+        {
+            Signal();
+        }
+    }
+
     /// <summary>Called by a loader when it queues a key that is not pending yet.</summary>
     internal void KeysQueued()
+    {
+        if (Volatile.Read(ref _starting) == 0)
+        {
+            Signal();
+        }
+    }
+
+    private void Signal()
     {
         TaskCompletionSource? waiting;
         lock (_gate)

@@ -54,6 +54,11 @@ public static class GlobalObjectIdentification
         var node = new NodeType<TNode, TKey>(name, key.Compile(), resolve);
         registry.Add(node);
         builder.ConfigureSchema(schema => schema.ConfigureType<ObjectType>(name, type => registry.MakeNode(type, node)));
+
+        // The key field is an ID from the start, so what is generated from the type while it is mapped (filter inputs)
+        // sees an ID, not the key's UUID or Int: clients filter by the IDs they were given.
+        var keyAsObject = Expression.Lambda<Func<TNode, object?>>(Expression.Convert(key.Body, typeof(object)), key.Parameters);
+        builder.ConfigureObject<TNode>(type => type.Field(keyAsObject).Shape(NodeKeyShaper.Instance));
         return builder.AddType<TNode>();
     }
 

@@ -27,6 +27,26 @@ internal static class SortArguments
     }
 
     /// <summary>The keys with the primary key appended as the last tie-breaker (unless already a key), so every order is total.</summary>
+    /// <summary>The keys of a default order (<c>"StepOrder"</c>, <c>"CreatedAt DESC"</c>); <c>null</c> when a name is not a readable property.</summary>
+    public static IReadOnlyList<SortKey>? DefaultKeys(IReadOnlyList<string> order, Type itemType)
+    {
+        var keys = new List<SortKey>(order.Count);
+        foreach (var entry in order)
+        {
+            var parts = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var descending = parts.Length == 2 && parts[1].Equals("DESC", StringComparison.OrdinalIgnoreCase);
+            if (parts.Length is < 1 or > 2 || (parts.Length == 2 && !descending && !parts[1].Equals("ASC", StringComparison.OrdinalIgnoreCase)) ||
+                itemType.GetProperty(parts[0], BindingFlags.Public | BindingFlags.Instance) is not { CanRead: true } property)
+            {
+                return null;
+            }
+
+            keys.Add(new SortKey(itemType, [property], descending));
+        }
+
+        return keys;
+    }
+
     public static List<SortKey> WithKey(List<SortKey> keys, PropertyInfo? key, Type itemType)
     {
         if (key is null || keys.Exists(existing => existing.Path.Count == 1 && existing.Path[0] == key))
