@@ -38,4 +38,10 @@ public static class ErrorCodes
 
     /// <summary><c>__schema</c> or <c>__type</c> was asked for while introspection is switched off (<see cref="Execution.ExecutionOptions.EnableIntrospection"/>).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>A field needs a signed-in user and the request has none (<c>@authorize</c>, see <c>Authorization/</c>).</summary>
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The signed-in user's roles or policies do not admit the field (<c>@authorize</c>).</summary>
+    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
 }
