@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Execution;
 using GraphQL.Subscriptions;
 using GraphQL.Transport;
@@ -5,7 +6,10 @@ using GraphQL.Transport.Sse;
 using GraphQL.Transport.WebSockets;
 using GraphQL.Types.CodeFirst;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Playbooks.Resolvers.Auth;
 using Playbooks.Resolvers.Diagnostics;
+using Playbooks.Server.Auth;
 using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
@@ -29,15 +33,24 @@ internal static class GraphQLSetup
         {
             builder.Services.AddInMemoryTopicEventBus();
         }
-        // The diagnostic roots stand in until the domain's root fields land.
-        builder.Services.AddSingleton(_ => new CodeFirstSchemaBuilder()
+        // The diagnostic roots stand in until the domain's root fields land. Authorization is applied to the built
+        // schema: every root field needs a signed-in user unless it is [AllowAnonymous] (login), mutations a writer role.
+        builder.Services.AddSingleton(_ => AuthSetup.ApplyAuthorization(new CodeFirstSchemaBuilder()
             .AddQueryType<DiagnosticsQuery>()
             .AddMutationType<DiagnosticsMutation>()
             .AddSubscriptionType<DiagnosticsSubscription>()
-            .Build());
+            .AddTypeExtension<AuthQuery>()
+            .AddTypeExtension<AuthMutation>()
+            .Build()));
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
-            new ExecutionOptions { IncludeExceptionDetails = builder.Environment.IsDevelopment() }));
+            new ExecutionOptions
+            {
+                IncludeExceptionDetails = builder.Environment.IsDevelopment(),
+                IntrospectionAllowed = services.GetRequiredService<AuthOptions>().AllowAnonymousIntrospection
+                    ? null
+                    : context => context.IsAuthenticated(),
+            }));
         builder.Services.Configure<GraphQLServerOptions>(options =>
         {
             options.IdeTitle = "GraphQL Playbooks";
@@ -54,8 +67,8 @@ internal static class GraphQLSetup
         _ = app.Services.GetRequiredService<RequestExecutor>();
         // The streaming transports first: they take WebSocket upgrades and `Accept: text/event-stream` POSTs on the
         // path; every other request reaches the GraphQL-over-HTTP endpoint.
-        app.UseGraphQLWebSockets(Path);
-        app.UseGraphQLServerSentEvents(Path);
+        app.UseGraphQLWebSockets(Path, app.Services.GetRequiredService<IOptions<GraphQLWebSocketOptions>>().Value);
+        app.UseGraphQLServerSentEvents(Path, app.Services.GetRequiredService<IOptions<GraphQLServerSentEventsOptions>>().Value);
         app.MapGraphQL(Path);
         return app;
     }
