@@ -25,6 +25,7 @@ public sealed class AuthMutation
 
     [Authorize(Roles = RoleNames.Admin)]
     [GraphQLDescription("Creates an API key for a service client (admins only). The secret is in the answer, and only there.")]
+    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<CreateApiKeyResult> CreateApiKey(
         string name,
         UserRole role,
@@ -49,6 +50,7 @@ public sealed class AuthMutation
 
     [Authorize(Roles = RoleNames.Admin)]
     [GraphQLDescription("Revokes an API key (admins only): it signs in no more. An id of another organization is NOT_FOUND.")]
+    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<ApiKeyInfo> RevokeApiKey([ID] Guid id, [Service] PlaybooksDbContext db, [Service] TimeProvider clock, IResolverContext context)
     {
         // The tenant filter and row-level security both hide other organizations' keys: theirs is "not found".

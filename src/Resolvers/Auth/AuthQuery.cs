@@ -12,6 +12,7 @@ namespace Playbooks.Resolvers.Auth;
 public sealed class AuthQuery
 {
     [GraphQLDescription("Who the request runs as: the user, the organization and the role.")]
+    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<Me> Me([Service] PlaybooksDbContext db, IResolverContext context)
     {
         var identity = CurrentIdentity.Of(context);
@@ -28,6 +29,7 @@ public sealed class AuthQuery
 
     [Authorize(Roles = RoleNames.Admin)]
     [GraphQLDescription("The organization's API keys, newest first (admins only).")]
+    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<List<ApiKeyInfo>> ApiKeys([Service] PlaybooksDbContext db, IResolverContext context)
     {
         var keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ToListAsync(context.RequestAborted).ConfigureAwait(false);

@@ -15,6 +15,7 @@ namespace Playbooks.Resolvers.Diagnostics;
 public sealed class DiagnosticsSubscription
 {
     /// <summary>One topic per organization: an echo reaches only its own tenant's subscribers.</summary>
+    [GraphQLIgnore]
     public static string EchoTopic(Guid organizationId) => $"diagnostics:echo:{organizationId}";
 
     [GraphQLDescription("Messages sent with the `echo` mutation by your organization. Pass the last event id you saw as `after` to first " +
