@@ -25,18 +25,10 @@ public sealed class PlaybooksServerFactory : WebApplicationFactory<Program>, IAs
     public const string TestUserEmail = "admin@tests.test";
     public const string TestUserPassword = "playbooks-test";
 
-    private readonly IReadOnlyDictionary<string, string?> _settings;
     private string? _testToken;
 
-    public PlaybooksServerFactory()
-        : this(new Dictionary<string, string?>())
-    {
-    }
-
-    public PlaybooksServerFactory(IReadOnlyDictionary<string, string?> settings)
-    {
-        _settings = settings;
-    }
+    /// <summary>Configuration entries of this server beside the test database's (for example <c>Database:TenantQueryFilter</c>).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public TestDatabase Database { get; } = new();
 
@@ -87,7 +79,7 @@ public sealed class PlaybooksServerFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("ConnectionStrings:PostgresOwner", Database.OwnerConnectionString);
         builder.UseSetting("Redis:Configuration", TestEnvironment.Redis ?? "");
         builder.UseSetting("Auth:SigningKey", SigningKey);
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }

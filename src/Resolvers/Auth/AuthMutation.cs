@@ -28,9 +28,9 @@ public sealed class AuthMutation
     [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<CreateApiKeyResult> CreateApiKey(
         string name,
-        UserRole role,
         [Service] PlaybooksDbContext db,
-        IResolverContext context)
+        IResolverContext context,
+        UserRole role = UserRole.Member)
     {
         var identity = CurrentIdentity.Of(context);
         var secret = ApiKeySecrets.Generate();

@@ -66,7 +66,10 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
     [Fact]
     public async Task Introspection_for_anonymous_users_can_be_switched_off()
     {
-        await using var closed = new PlaybooksServerFactory(new Dictionary<string, string?> { ["Auth:AllowAnonymousIntrospection"] = "false" });
+        await using var closed = new PlaybooksServerFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Auth:AllowAnonymousIntrospection"] = "false" },
+        };
         await ((IAsyncLifetime)closed).InitializeAsync();
 
         (await closed.PostAsync(null, "{ __schema { queryType { name } } }")).ErrorCode().Should().Be(ErrorCodes.IntrospectionDisabled);

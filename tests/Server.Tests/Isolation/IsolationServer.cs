@@ -15,10 +15,10 @@ public abstract class IsolationServer : IAsyncLifetime
     protected IsolationServer(bool tenantQueryFilter)
     {
         TenantQueryFilter = tenantQueryFilter;
-        Server = new PlaybooksServerFactory(new Dictionary<string, string?>
+        Server = new PlaybooksServerFactory
         {
-            ["Database:TenantQueryFilter"] = tenantQueryFilter ? "true" : "false",
-        });
+            Settings = new Dictionary<string, string?> { ["Database:TenantQueryFilter"] = tenantQueryFilter ? "true" : "false" },
+        };
     }
 
     public bool TenantQueryFilter { get; }
