@@ -104,6 +104,26 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Server_sent_events_take_the_token_from_the_authorization_header()
+    {
+        using var signedIn = server.CreateClient();
+        using var anonymous = server.CreateAnonymousClient();
+
+        var withToken = await ReadEventStreamAsync(signedIn);
+        var withoutToken = await ReadEventStreamAsync(anonymous);
+
+        withToken.Should().Contain("\"role\":\"ADMIN\"");
+        withoutToken.Should().Contain(ErrorCodes.AuthNotAuthenticated);
+    }
+
+    private static async Task<string> ReadEventStreamAsync(HttpClient client)
+    {
+        using var response = await client.SendAsync(Http.GraphQLHttpClient.PostQuery("{ me { role } }", "text/event-stream"));
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
     public async Task Only_admins_manage_api_keys()
     {
         await using (var db = server.Database.CreateSystemContext())
