@@ -10,7 +10,7 @@ public static class AuthorizationErrors
     {
         ArgumentNullException.ThrowIfNull(context);
         return GraphQLError.Create(
-            $"Sign in to read '{context.Field.Name}': the request carries no valid token.",
+            $"The field {context.ObjectType.Name}.{context.Field.Name} needs a signed-in user: the request carries no valid token.",
             path: context.Path.ToList(),
             code: ErrorCodes.AuthNotAuthenticated);
     }
@@ -20,7 +20,7 @@ public static class AuthorizationErrors
     {
         ArgumentNullException.ThrowIfNull(context);
         return GraphQLError.Create(
-            $"You are not allowed to access '{context.ObjectType.Name}.{context.Field.Name}'.",
+            $"You are not allowed to access {context.ObjectType.Name}.{context.Field.Name}.",
             path: context.Path.ToList(),
             code: ErrorCodes.AuthNotAuthorized);
     }

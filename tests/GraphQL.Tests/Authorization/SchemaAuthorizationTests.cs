@@ -9,7 +9,7 @@ namespace GraphQL.Tests.Authorization;
 /// <summary>The <c>@authorize</c> middleware through attributes, fluent rules, policies and the default root rule.</summary>
 public sealed class SchemaAuthorizationTests
 {
-    private static readonly Types.Schema Schema = SchemaAuthorization.Apply(
+    private static readonly GraphQL.Types.Schema Schema = SchemaAuthorization.Apply(
         new CodeFirstSchemaBuilder()
             .AddQueryType<AuthQuery>()
             .AddMutationType<AuthMutation>()
@@ -22,7 +22,7 @@ public sealed class SchemaAuthorizationTests
     {
         var result = await Execute("{ hello greeting __typename }", user: null);
 
-        result.Should().Be("""{"errors":[{"message":"Sign in to read 'greeting': the request carries no valid token.","locations":[{"line":1,"column":9}],"path":["greeting"],"extensions":{"code":"AUTH_NOT_AUTHENTICATED"}}],"data":{"hello":"hi","greeting":null,"__typename":"Query"}}""");
+        result.Should().Be("""{"errors":[{"message":"The field Query.greeting needs a signed-in user: the request carries no valid token.","locations":[{"line":1,"column":9}],"path":["greeting"],"extensions":{"code":"AUTH_NOT_AUTHENTICATED"}}],"data":{"hello":"hi","greeting":null,"__typename":"Query"}}""");
     }
 
     [Fact]
