@@ -1,5 +1,6 @@
 // Banana Cake Pop in headless Debian Chromium (puppeteer-core, never a downloaded browser), against a live server:
-// opens /graphql, creates a document, runs `{ version echo(message: "…") }`, reads the response pane, and records every
+// opens /graphql, creates a document, runs `{ __typename }` (the IDE is not signed in, and anonymous requests reach only
+// login and introspection), reads the response pane, and records every
 // request the page (and its service worker) makes: none may leave 127.0.0.1.
 // Usage: node ide-browser.mjs http://127.0.0.1:PORT [screenshot.png]   Last line: "N passed, M failed".
 import puppeteer from 'puppeteer-core';
@@ -90,14 +91,14 @@ try {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 3);
     await page.keyboard.down('Control'); await page.keyboard.press('KeyA'); await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
-    await page.keyboard.type('{ version echo(message: "from the IDE"');
+    await page.keyboard.type('{ __typename');
     await sleep(500);
     const typed = await editor.$eval('.view-lines', (e) => e.innerText).catch(() => '');
     const run = await page.waitForSelector('button[aria-label^="Run Operation"]', { timeout: 10000 });
     await run.click();
 
     let pane = '';
-    for (let i = 0; i < 40 && !pane.includes('from the IDE'); i++) {
+    for (let i = 0; i < 40 && !pane.includes('"Query"'); i++) {
       await sleep(250);
       pane = await page.evaluate(() => {
         const editors = [...document.querySelectorAll('.monaco-editor')];
@@ -112,7 +113,7 @@ try {
   let attempt;
   try {
     attempt = await runDocument();
-    if (!attempt.pane.includes('from the IDE')) attempt = await runDocument();
+    if (!attempt.pane.includes('"Query"')) attempt = await runDocument();
   } catch (error) {
     console.log(`first attempt failed (${error?.message ?? error}); trying again`);
     await sleep(2000);
@@ -121,7 +122,7 @@ try {
   const { typed, pane } = attempt;
   const flat = pane.replace(/\s+/g, ' ');
   check('running the document shows its result in the response pane',
-    /"version": "[^"]+"/.test(flat) && flat.includes('"echo": "from the IDE"'),
+    flat.includes('"__typename": "Query"'),
     `typed ${JSON.stringify(typed.replace(/\s+/g, ' '))}; response pane ${JSON.stringify(flat.slice(0, 200))}`);
 
   if (screenshot) await page.screenshot({ path: screenshot });

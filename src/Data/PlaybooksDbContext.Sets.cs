@@ -9,6 +9,7 @@ public partial class PlaybooksDbContext
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<User> Users => Set<User>();
     public DbSet<UserPreferences> UserPreferences => Set<UserPreferences>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     // Customers
     public DbSet<Customer> Customers => Set<Customer>();

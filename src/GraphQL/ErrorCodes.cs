@@ -71,4 +71,10 @@ public static class ErrorCodes
 
     /// <summary>A paging cursor that is malformed, tampered with, or made for another field or order (see <c>Data/README.md</c>).</summary>
     public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>A field needs a signed-in user and the request has none (<c>@authorize</c>, see <c>Authorization/</c>).</summary>
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The signed-in user's roles or policies do not admit the field (<c>@authorize</c>).</summary>
+    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

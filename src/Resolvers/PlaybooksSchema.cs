@@ -1,4 +1,5 @@
 using GraphQL.Types.CodeFirst;
+using Playbooks.Resolvers.Auth;
 using Playbooks.Resolvers.Diagnostics;
 using Playbooks.Resolvers.Playbooks;
 using Playbooks.Schema.Playbooks;
@@ -12,6 +13,8 @@ public static class PlaybooksSchema
         .AddQueryType<DiagnosticsQuery>()
         .AddMutationType<DiagnosticsMutation>()
         .AddSubscriptionType<DiagnosticsSubscription>()
+        .AddTypeExtension<AuthQuery>()
+        .AddTypeExtension<AuthMutation>()
         .AddPlaybookTypes()
         .AddTypeExtension<PlaybookQueries>()
         .AddTypeExtension<PlaybookFields>()

@@ -26,7 +26,7 @@ live_server_start() {
   dotnet "$dll" migrate >"$LIVE_SERVER_LOG" 2>&1 || { echo "$name: migrate failed (see $LIVE_SERVER_LOG)" >&2; return 1; }
   port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   LIVE_SERVER_URL="http://127.0.0.1:$port"
-  ASPNETCORE_URLS="$LIVE_SERVER_URL" dotnet "$dll" serve >>"$LIVE_SERVER_LOG" 2>&1 &
+  Auth__SigningKeyFile="$_live_root/.data/checks/auth-signing-key" ASPNETCORE_URLS="$LIVE_SERVER_URL" dotnet "$dll" serve >>"$LIVE_SERVER_LOG" 2>&1 &
   _live_server_pid=$!
   for _ in $(seq 120); do
     status=$(curl -s -o /dev/null -w '%{http_code}' "$LIVE_SERVER_URL/health" || true)

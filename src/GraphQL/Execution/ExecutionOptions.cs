@@ -36,6 +36,12 @@ public sealed class ExecutionOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> always works.</summary>
     public bool EnableIntrospection { get; init; } = true;
 
+    /// <summary>
+    /// Decides per request whether <c>__schema</c> and <c>__type</c> may be queried (for example not by anonymous users);
+    /// consulted only when <see cref="EnableIntrospection"/> is on. <c>null</c> allows every request.
+    /// </summary>
+    public Func<IResolverContext, bool>? IntrospectionAllowed { get; init; }
+
     /// <summary>The parser's limits for request documents.</summary>
     public ParserOptions ParserOptions { get; init; } = ParserOptions.Default;
 

@@ -26,10 +26,11 @@ public static class IntrospectionFields
         .AddArgument(new InputValueDefinition("name", new NonNullType(Scalars.String)))
         .Resolve(static context => IntrospectionAllowed(context) ? context.Schema.GetType(context.ArgumentValue<string>("name")) : null));
 
-    /// <summary>Throws <see cref="ErrorCodes.IntrospectionDisabled"/> when the executor's options switch introspection off.</summary>
+    /// <summary>Throws <see cref="ErrorCodes.IntrospectionDisabled"/> when the executor's options switch introspection off (for everyone or for this request).</summary>
     private static bool IntrospectionAllowed(IResolverContext context)
     {
-        if (context is ResolverContext { Scope.Options.EnableIntrospection: false })
+        if (context is ResolverContext { Scope.Options: var options }
+            && (!options.EnableIntrospection || options.IntrospectionAllowed?.Invoke(context) == false))
         {
             throw new GraphQLException(ExecutionErrors.IntrospectionDisabled(context.Selection, context.Path));
         }

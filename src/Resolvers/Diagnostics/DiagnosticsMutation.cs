@@ -1,5 +1,6 @@
 using GraphQL.Subscriptions;
 using GraphQL.Types.CodeFirst;
+using Playbooks.Resolvers.Auth;
 
 namespace Playbooks.Resolvers.Diagnostics;
 
@@ -7,10 +8,10 @@ namespace Playbooks.Resolvers.Diagnostics;
 [GraphQLDescription("Diagnostic fields, until the domain's mutations land.")]
 public sealed class DiagnosticsMutation
 {
-    [GraphQLDescription("Returns the message and publishes it to `echoed` subscribers (through Redis when configured).")]
-    public static async Task<EchoEvent> Echo(string message, [Service] ITopicEventSender events, CancellationToken cancellationToken)
+    [GraphQLDescription("Returns the message and publishes it to the `echoed` subscribers of your organization (through Redis when configured).")]
+    public static async Task<EchoEvent> Echo(string message, [Service] ITopicEventSender events, [Service] SubscriptionTopicGuard topics, CancellationToken cancellationToken)
     {
-        var id = await events.SendAsync(DiagnosticsSubscription.EchoTopic, message, cancellationToken).ConfigureAwait(false);
+        var id = await events.SendAsync(DiagnosticsSubscription.EchoTopic(topics.RequireTenant()), message, cancellationToken).ConfigureAwait(false);
         return new EchoEvent(id.ToString(), message);
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Data;
 using GraphQL.Execution;
 using GraphQL.PersistedDocuments;
@@ -6,8 +7,10 @@ using GraphQL.Transport;
 using GraphQL.Transport.Sse;
 using GraphQL.Transport.WebSockets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Playbooks.Resolvers;
 using Playbooks.Schema.DataFeatures;
+using Playbooks.Server.Auth;
 using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
@@ -33,8 +36,9 @@ internal static class GraphQLSetup
         {
             builder.Services.AddInMemoryTopicEventBus();
         }
-        // The diagnostic roots stand in until the domain's root fields land.
-        builder.Services.AddSingleton(_ => PlaybooksSchema.CreateBuilder().Build());
+        // Authorization is applied to the built schema: every root field needs a signed-in user unless it is
+        // [AllowAnonymous] (login), mutations a writer role.
+        builder.Services.AddSingleton(_ => AuthSetup.ApplyAuthorization(PlaybooksSchema.CreateBuilder().Build()));
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),
             new ExecutionOptions
@@ -44,6 +48,9 @@ internal static class GraphQLSetup
                 ErrorFilters = [.. services.GetServices<IErrorFilter>()],
                 LoggerFactory = services.GetService<ILoggerFactory>(),
                 PersistedDocuments = CreatePersistedDocumentOptions(configuration.GetSection("GraphQL:PersistedDocuments"), services),
+                IntrospectionAllowed = services.GetRequiredService<AuthOptions>().AllowAnonymousIntrospection
+                    ? null
+                    : context => context.IsAuthenticated(),
             }));
         builder.Services.Configure<GraphQLServerOptions>(options =>
         {
@@ -85,8 +92,8 @@ internal static class GraphQLSetup
         _ = app.Services.GetRequiredService<RequestExecutor>();
         // The streaming transports first: they take WebSocket upgrades and `Accept: text/event-stream` POSTs on the
         // path; every other request reaches the GraphQL-over-HTTP endpoint.
-        app.UseGraphQLWebSockets(Path);
-        app.UseGraphQLServerSentEvents(Path);
+        app.UseGraphQLWebSockets(Path, app.Services.GetRequiredService<IOptions<GraphQLWebSocketOptions>>().Value);
+        app.UseGraphQLServerSentEvents(Path, app.Services.GetRequiredService<IOptions<GraphQLServerSentEventsOptions>>().Value);
         app.MapGraphQL(Path);
         return app;
     }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Playbooks.Data;
+using Playbooks.Server.Auth;
 using Playbooks.Server.Health;
 using Playbooks.Server.Redis;
 
 namespace Playbooks.Server.Hosting;
 
-/// <summary>The server's wiring, in one place: configuration, data, Redis, health, GraphQL.</summary>
+/// <summary>The server's wiring, in one place: configuration, data, Redis, health, authentication, GraphQL.</summary>
 internal static class PlaybooksServerExtensions
 {
     // The private cluster ./run.sh starts (scripts/services.sh creates both roles).
@@ -33,6 +34,7 @@ internal static class PlaybooksServerExtensions
             .AddCheck<RedisHealthCheck>("redis");
 
         builder.AddPlaybooksTelemetry();
+        builder.AddPlaybooksAuth();
         builder.AddPlaybooksGraphQL();
         return builder;
     }
@@ -41,6 +43,7 @@ internal static class PlaybooksServerExtensions
     {
         app.UsePlaybooksTelemetry();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.UsePlaybooksAuth();
         app.MapPlaybooksGraphQL();
         return app;
     }

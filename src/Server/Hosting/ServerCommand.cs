@@ -1,3 +1,4 @@
+using Microsoft.IdentityModel.Tokens;
 using Playbooks.Data;
 using Playbooks.Data.Seeding;
 
@@ -19,6 +20,8 @@ internal static class ServerCommand
                 {
                     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync().ConfigureAwait(false);
                 }
+                // No signing key (production without Auth:SigningKey) stops the start, not the first sign-in.
+                _ = app.Services.GetRequiredService<SecurityKey>();
                 await app.RunAsync().ConfigureAwait(false);
                 return 0;
             case "migrate":

@@ -18,7 +18,7 @@ public sealed class EchoSubscriptionTests(PlaybooksServerFactory first) : IClass
         await ((IAsyncLifetime)second).InitializeAsync();
         var marker = Guid.NewGuid().ToString("N");
         using var socket = await ConnectAsync(first);
-        await SendAsync(socket, new { type = "connection_init" });
+        await SendAsync(socket, new { type = "connection_init", payload = new { authorization = "Bearer " + first.TestToken } });
         (await ReceiveAsync(socket)).GetProperty("type").GetString().Should().Be("connection_ack");
         await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { echoed { id message } }" } });
         await Task.Delay(300); // the subscription is registered before the first publish
@@ -36,7 +36,7 @@ public sealed class EchoSubscriptionTests(PlaybooksServerFactory first) : IClass
         received.Should().Equal($"{marker}-0", $"{marker}-1", $"{marker}-2");
 
         using var replaying = await ConnectAsync(first);
-        await SendAsync(replaying, new { type = "connection_init" });
+        await SendAsync(replaying, new { type = "connection_init", payload = new { authorization = "Bearer " + first.TestToken } });
         await ReceiveAsync(replaying);
         await SendAsync(replaying, new
         {
@@ -50,7 +50,7 @@ public sealed class EchoSubscriptionTests(PlaybooksServerFactory first) : IClass
     public async Task A_malformed_event_id_is_a_bad_user_input_error()
     {
         using var socket = await ConnectAsync(first);
-        await SendAsync(socket, new { type = "connection_init" });
+        await SendAsync(socket, new { type = "connection_init", payload = new { authorization = "Bearer " + first.TestToken } });
         await ReceiveAsync(socket);
         await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { echoed(after: \"yesterday\") { id } }" } });
 
