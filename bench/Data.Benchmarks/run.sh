@@ -33,7 +33,7 @@ organization=$(PGPASSWORD=playbooks_owner "$psql" -tA -h 127.0.0.1 -p "$port" -U
 
 graphql_url=http://127.0.0.1:${GRAPHQL_BENCH_PORT:-5091}
 handwritten_url=http://127.0.0.1:${HANDWRITTEN_BENCH_PORT:-5092}
-ASPNETCORE_URLS=$graphql_url Logging__LogLevel__Default=Warning "${server[@]}" serve >.data/bench/server.log 2>&1 & pids+=($!)
+ASPNETCORE_URLS=$graphql_url Auth__SigningKeyFile="$root/.data/bench/auth-signing-key" Logging__LogLevel__Default=Warning "${server[@]}" serve >.data/bench/server.log 2>&1 & pids+=($!)
 "${bench[@]}" serve --urls "$handwritten_url" --connection "$ConnectionStrings__Postgres" --organization "$organization" >.data/bench/handwritten.log 2>&1 & pids+=($!)
 for _ in $(seq 120); do
   curl -sf -o /dev/null "$graphql_url/health" && curl -s -o /dev/null "$handwritten_url/" && break
