@@ -264,4 +264,31 @@ public sealed class PlaybookReadApiTests(PlaybookApiFixture api) : IClassFixture
         response.Data.GetProperty("node").ValueKind.Should().Be(JsonValueKind.Null);
         response.Data.GetProperty("playbookExecutionSummary").ValueKind.Should().Be(JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task The_readme_example_runs_in_one_statement_plus_its_batches()
+    {
+        var response = (await api.ExecuteAsync("""
+            {
+              playbooks(where: { status: { eq: ACTIVE }, name: { icontains: "renewal" } }, order: [{ name: ASC }], first: 20) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes {
+                  id name version
+                  steps(where: { stepType: { eq: AGENT_EXECUTION } }, order: [{ stepOrder: ASC }]) { stepName stepOrder }
+                  executions(first: 3) { nodes { status completedSteps totalSteps progress { progressPercentage } } }
+                }
+              }
+            }
+            """)).ShouldSucceed();
+
+        await using var db = api.CreateTenantContext(api.AcmeId);
+        var names = await db.Playbooks.Where(p => p.Status == PlaybookStatus.Active && EF.Functions.ILike(p.Name, "%renewal%"))
+            .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync();
+        names.Should().NotBeEmpty("the demo seed has a renewal playbook");
+        var playbooks = response.Data.GetProperty("playbooks");
+        playbooks.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).Should().Equal(names);
+        response.Sql.Count(sql => sql.Contains("ILIKE", StringComparison.Ordinal)).Should().Be(2, "the page and its count");
+        response.Sql.Should().HaveCountLessThanOrEqualTo(3, "the page with its steps and executions, the count, one progress batch");
+    }
 }
