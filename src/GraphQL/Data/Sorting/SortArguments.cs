@@ -41,7 +41,7 @@ internal static class SortArguments
                 return null;
             }
 
-            keys.Add(new SortKey(itemType, [property], descending));
+            keys.Add(SortKey.For(itemType, [property], descending));
         }
 
         return keys;
@@ -54,7 +54,7 @@ internal static class SortArguments
             return keys;
         }
 
-        return [.. keys, new SortKey(itemType, [key], descending: false)];
+        return [.. keys, SortKey.For(itemType, [key], descending: false)];
     }
 
     private static void Add(List<SortKey> keys, InputObjectType type, IReadOnlyDictionary<string, object?> fields, List<PropertyInfo> path, Type itemType)
@@ -71,7 +71,7 @@ internal static class SortArguments
             switch (value)
             {
                 case SortDirection direction:
-                    keys.Add(new SortKey(itemType, memberPath, direction == SortDirection.Desc));
+                    keys.Add(SortKey.For(itemType, memberPath, direction == SortDirection.Desc));
                     break;
                 case IReadOnlyDictionary<string, object?> nested:
                     Add(keys, (InputObjectType)field.Type.NamedType(), nested, memberPath, itemType);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -9,7 +10,10 @@ namespace GraphQL.Data;
 /// </summary>
 internal sealed class SortKey
 {
-    public SortKey(Type itemType, IReadOnlyList<PropertyInfo> path, bool descending)
+    // A key compiles a reader for cursors: made once per item type, path and direction, not per request.
+    private static readonly ConcurrentDictionary<(Type ItemType, string Path, bool Descending), SortKey> Cache = new();
+
+    private SortKey(Type itemType, IReadOnlyList<PropertyInfo> path, bool descending)
     {
         Path = path;
         Descending = descending;
@@ -30,6 +34,13 @@ internal sealed class SortKey
         SafeSelector = Expression.Lambda(NullSafe(item, path, ValueType), item);
         Name = string.Join(".", path.Select(property => property.Name)) + (descending ? ":DESC" : ":ASC");
     }
+
+    /// <summary>The key of <paramref name="path"/> from <paramref name="itemType"/> in one direction (shared; immutable).</summary>
+    public static SortKey For(Type itemType, IReadOnlyList<PropertyInfo> path, bool descending) =>
+        Cache.GetOrAdd(
+            (itemType, string.Join("\n", path.Select(property => property.DeclaringType!.FullName + "." + property.Name)), descending),
+            static (_, state) => new SortKey(state.ItemType, state.Path, state.Descending),
+            (ItemType: itemType, Path: path, Descending: descending));
 
     private static ParameterExpression ItemParameter { get; } = Expression.Parameter(typeof(object), "row");
 
