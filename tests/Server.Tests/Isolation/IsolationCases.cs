@@ -176,9 +176,11 @@ public static class IsolationCases
         new("Mutation.revokeApiKey", async s =>
         {
             var bKey = await CreateApiKeyAsync(s, s.B.Admin, "globex-kept");
-            var response = await s.PostAsync(s.A.Admin, "mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }", new { id = bKey.Id });
-            response.ErrorCode().Should().Be(AuthErrorCodes.NotFound);
-            response.Data("revokeApiKey").ValueKind.Should().NotBe(JsonValueKind.Object);
+            var response = await s.PostAsync(s.A.Admin,
+                "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } errors { __typename ... on NotFoundError { code } } } }", new { id = bKey.Id });
+            var payload = response.Data("revokeApiKey");
+            payload.GetProperty("apiKey").ValueKind.Should().Be(JsonValueKind.Null, response.ToString());
+            payload.GetProperty("errors")[0].GetProperty("code").GetString().Should().Be(AuthErrorCodes.NotFound);
             // B's key still signs in as B.
             var stillB = (await s.PostAsync(bKey.Secret, "{ me { organization { id } } }")).Data("me");
             stillB.GetProperty("organization").GetProperty("id").GetGuid().Should().Be(s.B.Id);
@@ -242,9 +244,10 @@ public static class IsolationCases
 
     private static async Task<(string Id, string Secret)> CreateApiKeyAsync(IsolationServer s, string adminToken, string name)
     {
-        var response = await s.PostAsync(adminToken, "mutation($n: String!) { createApiKey(name: $n, role: MEMBER) { apiKey { id } secret } }", new { n = name });
+        var response = await s.PostAsync(adminToken,
+            "mutation($n: String!) { createApiKey(input: { name: $n, role: MEMBER }) { createApiKeyResult { apiKey { id } secret } } }", new { n = name });
         response.ErrorCode().Should().BeNull(response.ToString());
-        var created = response.Data("createApiKey");
+        var created = response.Data("createApiKey").GetProperty("createApiKeyResult");
         return (created.GetProperty("apiKey").GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
     }
 }

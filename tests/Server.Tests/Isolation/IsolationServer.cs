@@ -51,9 +51,10 @@ public abstract class IsolationServer : IAsyncLifetime
 
     public async Task<string> LoginAsync(string email, string password = Password)
     {
-        var response = await PostAsync(null, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", new { e = email, p = password });
+        var response = await PostAsync(null, "mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { loginResult { token } errors { ... on Error { message } } } }", new { e = email, p = password });
         response.ErrorCode().Should().BeNull(response.ToString());
-        return response.Data("login").GetProperty("token").GetString()!;
+        response.Data("login").GetProperty("errors").ValueKind.Should().Be(JsonValueKind.Null, response.ToString());
+        return response.Data("login").GetProperty("loginResult").GetProperty("token").GetString()!;
     }
 
     private async Task<Tenant> SignInAsync(string slug)
