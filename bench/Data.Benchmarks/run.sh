@@ -42,7 +42,7 @@ done
 
 _log "signing in as admin@acme.test"
 token=$(curl -s "$graphql_url/graphql" -H 'Content-Type: application/json' \
-  -d '{"query":"mutation { login(input: { email: \"admin@acme.test\", password: \"playbooks-demo\" }) { token } }"}' \
+  -d '{"query":"mutation { login(input: { email: \"admin@acme.test\", password: \"playbooks-demo\" }) { loginResult { token } errors { ... on Error { message } } } }"}' \
   | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "sign-in failed" >&2; exit 1; }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphQL.Authorization;
 using GraphQL.Execution;
 using GraphQL.Types.CodeFirst;
@@ -12,22 +13,27 @@ namespace Playbooks.Resolvers.Auth;
 /// <summary>
 /// Sign-in and API keys. Written as plain methods that return their result and throw declared domain exceptions
 /// (<see cref="InvalidCredentialsException"/>, <see cref="TooManyLoginAttemptsException"/>, <see cref="NotFoundException"/>),
-/// so the mutation convention can wrap them in payloads with an <c>errors</c> union.
+/// which the mutation convention (<c>[UseMutationConvention]</c>, per method: <c>echo</c> stays a plain field) reports as
+/// payload errors: <c>login(input: { email, password }) { loginResult { token } errors { __typename message code } }</c>.
+/// The payloads are non-null, so a caller without the admin role gets <c>data: null</c> and an AUTH_NOT_AUTHORIZED error.
 /// </summary>
 [ExtendObjectType("Mutation")]
 public sealed class AuthMutation
 {
     [AllowAnonymous]
+    [UseMutationConvention]
+    [Error<InvalidCredentialsException>]
+    [Error<TooManyLoginAttemptsException>]
     [GraphQLDescription("Signs in with e-mail and password and returns an access token. Wrong credentials give one " +
-        "generic error (`AUTH_INVALID_CREDENTIALS`); repeated failures are refused for a while (`AUTH_TOO_MANY_ATTEMPTS`).")]
+        "generic payload error (`InvalidCredentialsError`); repeated failures are refused for a while (`TooManyLoginAttemptsError`).")]
     public static Task<LoginResult> Login(string email, string password, [Service] SignInService signIn, IResolverContext context) =>
         signIn.LoginAsync(email, password, ClientAddress(context), context.RequestAborted);
 
     [Authorize(Roles = RoleNames.Admin)]
+    [UseMutationConvention]
     [GraphQLDescription("Creates an API key for a service client (admins only). The secret is in the answer, and only there.")]
-    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
     public static async Task<CreateApiKeyResult> CreateApiKey(
-        string name,
+        [MaxLength(255)] string name,
         [Service] PlaybooksDbContext db,
         IResolverContext context,
         UserRole role = UserRole.Member)
@@ -49,8 +55,9 @@ public sealed class AuthMutation
     }
 
     [Authorize(Roles = RoleNames.Admin)]
-    [GraphQLDescription("Revokes an API key (admins only): it signs in no more. An id of another organization is NOT_FOUND.")]
-    [GraphQLNullable] // null with an AUTH_* error when the caller may not see it; the rest of the response stays
+    [UseMutationConvention]
+    [Error<NotFoundException>]
+    [GraphQLDescription("Revokes an API key (admins only): it signs in no more. An id of another organization is a `NotFoundError`, like an unknown one.")]
     public static async Task<ApiKeyInfo> RevokeApiKey([ID] Guid id, [Service] PlaybooksDbContext db, [Service] TimeProvider clock, IResolverContext context)
     {
         // The tenant filter and row-level security both hide other organizations' keys: theirs is "not found".

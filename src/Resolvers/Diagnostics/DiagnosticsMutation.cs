@@ -5,7 +5,7 @@ using Playbooks.Resolvers.Auth;
 namespace Playbooks.Resolvers.Diagnostics;
 
 /// <summary>The diagnostic mutation root (see <see cref="DiagnosticsQuery"/>).</summary>
-[GraphQLDescription("Diagnostic fields, until the domain's mutations land.")]
+[GraphQLDescription("Every change: sign-in and API keys, and the diagnostic echo.")]
 public sealed class DiagnosticsMutation
 {
     [GraphQLDescription("Returns the message and publishes it to the `echoed` subscribers of your organization (through Redis when configured).")]

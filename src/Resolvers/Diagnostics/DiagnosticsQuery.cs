@@ -7,7 +7,7 @@ namespace Playbooks.Resolvers.Diagnostics;
 /// The diagnostic query root: enough to see the endpoint, the IDE and the external checks work until the domain's
 /// root fields land (they will replace this root with their type extensions).
 /// </summary>
-[GraphQLDescription("Diagnostic fields, until the domain's queries land.")]
+[GraphQLDescription("Every read: the playbook API, sign-in state, node lookup, and a few diagnostic fields.")]
 public sealed class DiagnosticsQuery
 {
     [GraphQLDescription("The server's clock, in UTC.")]

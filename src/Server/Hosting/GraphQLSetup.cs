@@ -38,6 +38,7 @@ internal static class GraphQLSetup
         }
         // Authorization is applied to the built schema: every root field needs a signed-in user unless it is
         // [AllowAnonymous] (login), mutations a writer role.
+        builder.Services.AddSingleton<IErrorFilter, DomainExceptionErrorFilter>();
         builder.Services.AddSingleton(_ => AuthSetup.ApplyAuthorization(PlaybooksSchema.CreateBuilder().Build()));
         builder.Services.AddSingleton(services => new RequestExecutor(
             services.GetRequiredService<GraphQL.Types.Schema>(),

@@ -8,14 +8,22 @@ namespace Playbooks.Server.Tests.Auth;
 /// <summary><c>login</c>, what anonymous requests reach, API keys.</summary>
 public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<PlaybooksServerFactory>
 {
-    private const string Login = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { email role } } }";
+    private const string Login = """
+        mutation($e: String!, $p: String!) {
+          login(input: { email: $e, password: $p }) {
+            loginResult { token expiresAt user { email role } }
+            errors { __typename ... on Error { message } ... on InvalidCredentialsError { code } ... on TooManyLoginAttemptsError { code retryAfterSeconds } }
+          }
+        }
+        """;
 
     [Fact]
     public async Task Login_returns_a_token_that_signs_the_user_in()
     {
         var response = await server.PostAsync(null, Login, new { e = "ADMIN@tests.test", p = PlaybooksServerFactory.TestUserPassword });
 
-        var login = response.Data("login");
+        response.Data("login").GetProperty("errors").ValueKind.Should().Be(JsonValueKind.Null, response.ToString());
+        var login = response.Data("login").GetProperty("loginResult");
         login.GetProperty("user").GetProperty("email").GetString().Should().Be(PlaybooksServerFactory.TestUserEmail);
         login.GetProperty("user").GetProperty("role").GetString().Should().Be("ADMIN");
         var me = (await server.PostAsync(login.GetProperty("token").GetString(), "{ me { user { email } role } }")).Data("me");
@@ -23,15 +31,19 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
     }
 
     [Fact]
-    public async Task A_wrong_password_and_an_unknown_address_get_the_same_error()
+    public async Task A_wrong_password_and_an_unknown_address_get_the_same_payload_error()
     {
         var wrongPassword = await server.PostAsync(null, Login, new { e = PlaybooksServerFactory.TestUserEmail, p = "nope" });
         var unknown = await server.PostAsync(null, Login, new { e = "nobody@tests.test", p = "nope" });
 
-        wrongPassword.ErrorCode().Should().Be(AuthErrorCodes.InvalidCredentials);
-        unknown.GetProperty("errors")[0].GetProperty("message").GetString()
-            .Should().Be(wrongPassword.GetProperty("errors")[0].GetProperty("message").GetString());
-        unknown.ErrorCode().Should().Be(AuthErrorCodes.InvalidCredentials);
+        // Data, not a GraphQL error: the payload's errors, and the same ones whether the address has an account or not.
+        wrongPassword.ErrorCode().Should().BeNull(wrongPassword.ToString());
+        var error = LoginError(wrongPassword);
+        error.GetProperty("__typename").GetString().Should().Be("InvalidCredentialsError");
+        error.GetProperty("code").GetString().Should().Be(AuthErrorCodes.InvalidCredentials);
+        error.GetProperty("message").GetString().Should().Be("Invalid e-mail or password.");
+        wrongPassword.Data("login").GetProperty("loginResult").ValueKind.Should().Be(JsonValueKind.Null);
+        unknown.Data("login").ToString().Should().Be(wrongPassword.Data("login").ToString());
     }
 
     [Fact]
@@ -48,10 +60,13 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
 
         for (var i = 0; i < 5; i++)
         {
-            (await server.PostAsync(null, Login, new { e = email, p = "wrong" })).ErrorCode().Should().Be(AuthErrorCodes.InvalidCredentials);
+            LoginError(await server.PostAsync(null, Login, new { e = email, p = "wrong" })).GetProperty("code").GetString().Should().Be(AuthErrorCodes.InvalidCredentials);
         }
 
-        (await server.PostAsync(null, Login, new { e = email, p = "right-password" })).ErrorCode().Should().Be(AuthErrorCodes.TooManyAttempts);
+        var refused = LoginError(await server.PostAsync(null, Login, new { e = email, p = "right-password" }));
+        refused.GetProperty("__typename").GetString().Should().Be("TooManyLoginAttemptsError");
+        refused.GetProperty("code").GetString().Should().Be(AuthErrorCodes.TooManyAttempts);
+        refused.GetProperty("retryAfterSeconds").GetInt32().Should().BePositive();
     }
 
     [Fact]
@@ -81,7 +96,8 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
     public async Task An_api_key_signs_in_until_it_is_revoked_and_is_shown_once()
     {
         var created = (await server.PostAsync(server.TestToken,
-            """mutation { createApiKey(name: "etl", role: VIEWER) { apiKey { id prefix role } secret } }""")).Data("createApiKey");
+            """mutation { createApiKey(input: { name: "etl", role: VIEWER }) { createApiKeyResult { apiKey { id prefix role } secret } } }"""))
+            .Data("createApiKey").GetProperty("createApiKeyResult");
         var secret = created.GetProperty("secret").GetString()!;
         var id = created.GetProperty("apiKey").GetProperty("id").GetString();
         secret.Should().StartWith(created.GetProperty("apiKey").GetProperty("prefix").GetString());
@@ -98,8 +114,8 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
             db.ApiKeys.Single(k => k.Id == Guid.Parse(id!)).KeyHash.Should().NotContain(secret).And.HaveLength(64);
         }
 
-        (await server.PostAsync(server.TestToken, "mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }", new { id }))
-            .Data("revokeApiKey").GetProperty("revokedAt").ValueKind.Should().Be(JsonValueKind.String);
+        (await server.PostAsync(server.TestToken, "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { revokedAt } } }", new { id }))
+            .Data("revokeApiKey").GetProperty("apiKey").GetProperty("revokedAt").ValueKind.Should().Be(JsonValueKind.String);
         (await server.PostAsync(secret, "{ me { role } }")).ErrorCode().Should().Be(ErrorCodes.AuthNotAuthenticated);
     }
 
@@ -142,6 +158,41 @@ public sealed class SignInTests(PlaybooksServerFactory server) : IClassFixture<P
             ? tokens.Issue(member).Token
             : throw new InvalidOperationException();
 
-        (await server.PostAsync(token, """mutation { createApiKey(name: "x", role: ADMIN) { secret } }""")).ErrorCode().Should().Be(ErrorCodes.AuthNotAuthorized);
+        (await server.PostAsync(token, """mutation { createApiKey(input: { name: "x", role: ADMIN }) { createApiKeyResult { secret } } }"""))
+            .ErrorCode().Should().Be(ErrorCodes.AuthNotAuthorized);
+    }
+
+    [Fact]
+    public async Task An_api_key_name_longer_than_its_column_is_an_input_validation_error()
+    {
+        var response = await server.PostAsync(server.TestToken,
+            "mutation($n: String!) { createApiKey(input: { name: $n }) { createApiKeyResult { secret } errors { __typename ... on Error { message } ... on InputValidationError { path } } } }",
+            new { n = new string('k', 256) });
+
+        var payload = response.Data("createApiKey");
+        payload.GetProperty("createApiKeyResult").ValueKind.Should().Be(JsonValueKind.Null, response.ToString());
+        payload.GetProperty("errors")[0].GetProperty("__typename").GetString().Should().Be("InputValidationError");
+        payload.GetProperty("errors")[0].GetProperty("path")[0].GetString().Should().Be("name");
+    }
+
+    [Fact]
+    public async Task Revoking_an_unknown_key_is_a_not_found_payload_error()
+    {
+        var response = await server.PostAsync(server.TestToken,
+            "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } errors { __typename ... on Error { message } ... on NotFoundError { code } } } }",
+            new { id = Guid.NewGuid() });
+
+        var error = response.Data("revokeApiKey").GetProperty("errors")[0];
+        error.GetProperty("__typename").GetString().Should().Be("NotFoundError");
+        error.GetProperty("code").GetString().Should().Be(AuthErrorCodes.NotFound);
+        error.GetProperty("message").GetString().Should().StartWith("API key");
+    }
+
+    private static JsonElement LoginError(JsonElement response)
+    {
+        response.ErrorCode().Should().BeNull(response.ToString());
+        var errors = response.Data("login").GetProperty("errors");
+        errors.GetArrayLength().Should().Be(1, response.ToString());
+        return errors[0];
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Playbooks.Resolvers.Auth;
+using Playbooks.Server.Hosting;
 
 namespace Playbooks.Server.Tests.Http;
 
@@ -15,8 +17,21 @@ public sealed class ErrorFilterSetupTests(PlaybooksServerFactory server) : IClas
 
         var options = configured.Services.GetRequiredService<RequestExecutor>().Options;
 
-        options.ErrorFilters.Should().ContainSingle().Which.Should().BeOfType<NotFoundFilter>();
+        options.ErrorFilters.Should().ContainSingle(f => f is NotFoundFilter);
+        options.ErrorFilters.Should().ContainSingle(f => f is DomainExceptionErrorFilter);
         options.LoggerFactory.Should().NotBeNull("unexpected exceptions are logged through the host's logging");
+    }
+
+    [Fact]
+    public void A_domain_exception_outside_a_payload_keeps_its_message_and_code()
+    {
+        var exception = new NotFoundException("Execution", "42");
+        var context = new ErrorFilterContext { Error = GraphQLError.Internal(exception), Exception = exception, Services = server.Services };
+
+        var error = new DomainExceptionErrorFilter().OnError(context);
+
+        error.Message.Should().Be("Execution '42' was not found.");
+        error.Code.Should().Be(AuthErrorCodes.NotFound);
     }
 
     private sealed class NotFoundFilter : IErrorFilter

@@ -51,9 +51,10 @@ public abstract class IsolationServer : IAsyncLifetime
 
     public async Task<string> LoginAsync(string email, string password = Password)
     {
-        var response = await PostAsync(null, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", new { e = email, p = password });
+        var response = await PostAsync(null, "mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { loginResult { token } errors { ... on Error { message } } } }", new { e = email, p = password });
         response.ErrorCode().Should().BeNull(response.ToString());
-        return response.Data("login").GetProperty("token").GetString()!;
+        response.Data("login").GetProperty("errors").ValueKind.Should().Be(JsonValueKind.Null, response.ToString());
+        return response.Data("login").GetProperty("loginResult").GetProperty("token").GetString()!;
     }
 
     private async Task<Tenant> SignInAsync(string slug)
@@ -67,12 +68,23 @@ public abstract class IsolationServer : IAsyncLifetime
             Member: await LoginAsync($"member@{slug}.test"),
             Viewer: await LoginAsync($"viewer@{slug}.test"),
             ExecutionIds: await db.PlaybookExecutions.Where(e => e.OrganizationId == organization.Id).Select(e => e.Id).ToListAsync(),
+            PlaybookIds: await db.Playbooks.Where(p => p.OrganizationId == organization.Id).Select(p => p.Id).ToListAsync(),
+            ReportIds: await db.PlaybookReports.Where(r => r.OrganizationId == organization.Id).Select(r => r.Id).ToListAsync(),
             UserIds: await db.Users.Where(u => u.OrganizationId == organization.Id).Select(u => u.Id).ToListAsync());
     }
 }
 
 /// <summary>One organization of the suite: its id, signed-in users' tokens and ids of its rows.</summary>
-public sealed record Tenant(Guid Id, string Slug, string Admin, string Member, string Viewer, IReadOnlyList<Guid> ExecutionIds, IReadOnlyList<Guid> UserIds);
+public sealed record Tenant(
+    Guid Id,
+    string Slug,
+    string Admin,
+    string Member,
+    string Viewer,
+    IReadOnlyList<Guid> ExecutionIds,
+    IReadOnlyList<Guid> PlaybookIds,
+    IReadOnlyList<Guid> ReportIds,
+    IReadOnlyList<Guid> UserIds);
 
 /// <summary>Both isolation layers on: the EF tenant query filter and row-level security.</summary>
 public sealed class TenantFilterOnServer() : IsolationServer(tenantQueryFilter: true);

@@ -53,7 +53,7 @@ public abstract class IsolationSuite(IsolationServer s)
 
         var act = () => topics.ExecutionTopicAsync(s.B.ExecutionIds[0], CancellationToken.None);
 
-        (await act.Should().ThrowAsync<NotFoundException>()).Which.Errors[0].Code.Should().Be(AuthErrorCodes.NotFound);
+        (await act.Should().ThrowAsync<NotFoundException>()).Which.Code.Should().Be(AuthErrorCodes.NotFound);
         (await topics.ExecutionTopicAsync(s.A.ExecutionIds[0], CancellationToken.None)).Should().Be($"execution:{s.A.ExecutionIds[0]}");
     }
 
