@@ -17,6 +17,9 @@ internal sealed class PrincipalValidator(DatabaseOptions database, TimeProvider 
 {
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
+    // Built once: options made per request cost EF a service-provider lookup (and allocations) on every request.
+    private readonly DbContextOptions<PlaybooksDbContext> _options = PlaybooksDbContext.CreateOptions(database.ConnectionString);
+
     /// <summary>The principal of a signed-in user's token; <c>null</c> when the user is gone, inactive or moved.</summary>
     public async Task<ClaimsPrincipal?> ForUserAsync(ClaimsPrincipal token, CancellationToken cancellationToken)
     {
@@ -74,7 +77,7 @@ internal sealed class PrincipalValidator(DatabaseOptions database, TimeProvider 
     {
         var tenant = new TenantContext();
         tenant.Set(organizationId);
-        return new PlaybooksDbContext(PlaybooksDbContext.CreateOptions(database.ConnectionString), tenant)
+        return new PlaybooksDbContext(_options, tenant)
         {
             TenantFilterEnabled = database.TenantQueryFilter,
         };
