@@ -2,7 +2,7 @@
 # The DB-backed scenario, side by side: the GraphQL server (Release, `serve`) and the hand-written ASP.NET Core + Npgsql
 # endpoint (HandWrittenEndpoint.cs) answer "active playbooks by name, first 20, with their steps" on the same private
 # PostgreSQL (.data/bench: migrated, seeded, plus bulk-data.sql). The load generator first checks that both answer the
-# same JSON, then measures each in turn.
+# same JSON, then measures each in turn (10 s of warm-up each, so tiered JIT has settled).
 #   bash bench/Data.Benchmarks/run.sh            SECONDS_PER_RUN=15 CONCURRENCY=16 by default
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -48,9 +48,9 @@ token=$(curl -s "$graphql_url/graphql" -H 'Content-Type: application/json' \
 
 _log "measuring: $concurrency concurrent clients, ${seconds}s each"
 graphql=$("${bench[@]}" load --name graphql --url "$graphql_url/graphql" --body bench/Data.Benchmarks/query.json \
-  --header "Authorization: Bearer $token" --seconds "$seconds" --concurrency "$concurrency")
+  --header "Authorization: Bearer $token" --seconds "$seconds" --warmup 10 --concurrency "$concurrency")
 handwritten=$("${bench[@]}" load --name hand-written --url "$handwritten_url/playbooks" --body bench/Data.Benchmarks/query.json \
-  --seconds "$seconds" --concurrency "$concurrency")
+  --seconds "$seconds" --warmup 10 --concurrency "$concurrency")
 echo "$graphql"
 echo "$handwritten"
 sha() { sed -n 's/.*json sha256 \([0-9a-f]*\).*/\1/p' <<<"$1"; }

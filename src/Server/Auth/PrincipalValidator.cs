@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Playbooks.Data;
+using Playbooks.Data.Conventions;
 using Playbooks.Data.Entities;
 using Playbooks.Data.Tenancy;
 using Playbooks.Resolvers.Auth;
@@ -29,14 +31,33 @@ internal sealed class PrincipalValidator(DatabaseOptions database, TimeProvider 
             return null;
         }
 
-        await using var db = CreateContext(organizationId);
-        var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new { u.Email, u.Name, u.Role })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return user is null
-            ? null
-            : CurrentIdentity.ToPrincipal(new CurrentIdentity(organizationId, user.Role, userId, null), user.Email, user.Name);
+        // One round trip (the tenant setting, then the row) on the application role: row-level security admits only the
+        // user's own organization, so a token naming another organization finds nobody. This runs on every request.
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"SELECT set_config('{TenantConnectionInterceptor.SettingName}', $1, false)")
+                {
+                    Parameters = { new NpgsqlParameter { Value = organizationId.ToString() } },
+                },
+                new NpgsqlBatchCommand("SELECT email, name, role FROM users WHERE id = $1 AND is_active")
+                {
+                    Parameters = { new NpgsqlParameter { Value = userId } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var role = EnumText.Parse<UserRole>(reader.GetString(2));
+        return CurrentIdentity.ToPrincipal(new CurrentIdentity(organizationId, role, userId, null), reader.GetString(0), reader.GetString(1));
     }
 
     /// <summary>The principal of a live API key; <c>null</c> when the key is unknown or revoked.</summary>
