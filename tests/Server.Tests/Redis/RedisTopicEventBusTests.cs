@@ -242,21 +242,21 @@ public sealed class RedisTopicEventBusTests(TestRedis redis) : IClassFixture<Tes
         var other = await a.SubscribeAsync<int>("numsub-other");
         var onB = await b.SubscribeAsync<int>("numsub");
 
-        (await ChannelSubscribersAsync("numsub")).Should().Be(2, "one subscription per process (bus)");
-        (await ChannelSubscribersAsync("numsub-other")).Should().Be(1);
+        (await ChannelSubscribersAsync("numsub", 2)).Should().Be(2, "one subscription per process (bus)");
+        (await ChannelSubscribersAsync("numsub-other", 1)).Should().Be(1);
 
         await onA[0].DisposeAsync();
         await onA[1].DisposeAsync();
-        (await ChannelSubscribersAsync("numsub")).Should().Be(2);
+        (await ChannelSubscribersAsync("numsub", 2)).Should().Be(2);
         await onA[2].DisposeAsync();
-        (await ChannelSubscribersAsync("numsub")).Should().Be(1);
+        (await ChannelSubscribersAsync("numsub", 1)).Should().Be(1);
         await onB.DisposeAsync();
-        (await ChannelSubscribersAsync("numsub")).Should().Be(0);
+        (await ChannelSubscribersAsync("numsub", 0)).Should().Be(0);
         a.SubscribedTopicCount.Should().Be(1);
 
         var id = await a.SendAsync("numsub-other", 7);
         (await other.ReadThroughAsync(id)).Single().Message.Should().Be(7, "the other topic is unaffected");
-        (await ChannelSubscribersAsync("numsub-other")).Should().Be(0, "leaving the read unsubscribes");
+        (await ChannelSubscribersAsync("numsub-other", 0)).Should().Be(0, "leaving the read unsubscribes");
         a.SubscribedTopicCount.Should().Be(0);
     }
 
@@ -270,7 +270,7 @@ public sealed class RedisTopicEventBusTests(TestRedis redis) : IClassFixture<Tes
             var id = await bus.SendAsync("again", round);
             (await stream.ReadThroughAsync(id)).Single().Message.Should().Be(round);
         }
-        (await ChannelSubscribersAsync("again")).Should().Be(0);
+        (await ChannelSubscribersAsync("again", 0)).Should().Be(0);
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public sealed class RedisTopicEventBusTests(TestRedis redis) : IClassFixture<Tes
         await bus.DisposeAsync();
 
         (await next.WaitAsync(TopicStreams.Patience)).Should().BeFalse();
-        (await ChannelSubscribersAsync("shutdown")).Should().Be(0);
+        (await ChannelSubscribersAsync("shutdown", 0)).Should().Be(0);
         var send = () => bus.SendAsync("shutdown", 1).AsTask();
         await send.Should().ThrowAsync<ObjectDisposedException>();
     }
@@ -346,10 +346,25 @@ public sealed class RedisTopicEventBusTests(TestRedis redis) : IClassFixture<Tes
         return bus;
     }
 
-    private async Task<long> ChannelSubscribersAsync(string topic)
+    /// <summary>
+    /// The channel's subscriber count once it is <paramref name="expected"/>, or after 5 s: Redis registers a subscription
+    /// on the subscriber connection, which another connection's PUBSUB NUMSUB may see a moment later (no event is lost in
+    /// between — the topic's log covers it).
+    /// </summary>
+    private async Task<long> ChannelSubscribersAsync(string topic, long expected)
     {
-        var reply = (RedisResult[])(await redis.Connection.GetDatabase().ExecuteAsync("PUBSUB", "NUMSUB", redis.Prefix + "channel:" + topic))!;
-        return (long)reply[1];
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var reply = (RedisResult[])(await redis.Connection.GetDatabase().ExecuteAsync("PUBSUB", "NUMSUB", redis.Prefix + "channel:" + topic))!;
+            var count = (long)reply[1];
+            if (count == expected || DateTime.UtcNow > deadline)
+            {
+                return count;
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     public sealed record Progress(string ExecutionId, int Step, IReadOnlyList<string> Done);
