@@ -71,6 +71,6 @@ public sealed class DiagnosticsTests : IDisposable
         var tenant = new TenantContext();
         tenant.Set(organizationId);
         // The echo topics need only the tenant; no database is reached.
-        return new SubscriptionTopicGuard(new DatabaseOptions { ConnectionString = "", OwnerConnectionString = "" }, tenant);
+        return new SubscriptionTopicGuard(new PlaybooksDbContexts(PlaybooksDbContext.CreateOptions("Host=unused"), tenant, tenantFilterEnabled: true), tenant);
     }
 }

@@ -12,10 +12,10 @@ namespace Playbooks.Resolvers.Auth;
 /// so nobody can listen to another organization's topic.
 /// </summary>
 /// <remarks>
-/// Uses a context of its own, not the request's: a WebSocket connection runs several operations at once in one service
-/// scope, and a DbContext serves one operation at a time.
+/// Uses a context of its own (<see cref="PlaybooksDbContexts"/>), not the request's: a WebSocket connection runs several
+/// operations at once in one service scope, and a DbContext serves one operation at a time.
 /// </remarks>
-public sealed class SubscriptionTopicGuard(DatabaseOptions database, ITenantContext tenant)
+public sealed class SubscriptionTopicGuard(PlaybooksDbContexts contexts, ITenantContext tenant)
 {
     public static string ExecutionTopic(Guid executionId) => $"execution:{executionId}";
 
@@ -49,11 +49,7 @@ public sealed class SubscriptionTopicGuard(DatabaseOptions database, ITenantCont
 
     private PlaybooksDbContext CreateContext()
     {
-        var scoped = new TenantContext();
-        scoped.Set(RequireTenant());
-        return new PlaybooksDbContext(PlaybooksDbContext.CreateOptions(database.ConnectionString), scoped)
-        {
-            TenantFilterEnabled = database.TenantQueryFilter,
-        };
+        RequireTenant();
+        return contexts.Create();
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Playbooks.Data;
 using Playbooks.Data.Tenancy;
 using Playbooks.Resolvers.Auth;
 
@@ -102,7 +103,8 @@ public abstract class IsolationSuite(IsolationServer s)
     {
         var tenant = new TenantContext();
         tenant.Set(organizationId);
-        return new SubscriptionTopicGuard(s.DatabaseOptions, tenant);
+        return new SubscriptionTopicGuard(
+            new PlaybooksDbContexts(PlaybooksDbContext.CreateOptions(s.DatabaseOptions.ConnectionString), tenant, s.DatabaseOptions.TenantQueryFilter), tenant);
     }
 }
 
